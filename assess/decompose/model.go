@@ -1,0 +1,45 @@
+// Package decompose proposes microservice bounded-context candidates for a
+// monolith from what its code does to its tables: functions (controller
+// handlers or declared business functions) with the tables they read and
+// write, the schema's foreign keys, and joins inside one statement.
+package decompose
+
+// Table is one database table.
+type Table struct {
+	Name    string `json:"name" yaml:"name"`
+	Comment string `json:"comment,omitempty" yaml:"comment,omitempty"`
+	// References lists tables this one has foreign keys to.
+	References []string `json:"references,omitempty" yaml:"references,omitempty"`
+	Source     string   `json:"source,omitempty" yaml:"source,omitempty"`
+}
+
+// Function is one unit of business behaviour: a controller handler followed
+// to the SQL it runs, or a function declared in an Assessment file.
+type Function struct {
+	ID      string   `json:"id" yaml:"id"`
+	Name    string   `json:"name,omitempty" yaml:"name,omitempty"`
+	Package string   `json:"package,omitempty" yaml:"package,omitempty"`
+	Path    string   `json:"path,omitempty" yaml:"path,omitempty"` // URL path of a handler
+	Reads   []string `json:"reads" yaml:"reads"`
+	Writes  []string `json:"writes" yaml:"writes"`
+	Tags    []string `json:"tags,omitempty" yaml:"tags,omitempty"`
+	Source  string   `json:"source,omitempty" yaml:"source,omitempty"`
+}
+
+// Statement is one SQL statement with the tables it touches; statements
+// joining several tables add co-use edges even when no function is known.
+type Statement struct {
+	ID     string   `json:"id" yaml:"id"`
+	Reads  []string `json:"reads" yaml:"reads"`
+	Writes []string `json:"writes" yaml:"writes"`
+	Source string   `json:"source,omitempty" yaml:"source,omitempty"`
+}
+
+// Model is everything the decomposer clusters.
+type Model struct {
+	Tables     []Table     `json:"tables" yaml:"tables"`
+	Functions  []Function  `json:"functions" yaml:"functions"`
+	Statements []Statement `json:"statements,omitempty" yaml:"statements,omitempty"`
+	// Problems are files that could not be parsed, reported and skipped.
+	Problems []string `json:"problems,omitempty" yaml:"problems,omitempty"`
+}

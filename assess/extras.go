@@ -1,0 +1,16 @@
+package assess
+
+import "context"
+
+// Extras holds the results of an assessment's optional sections. Inventory
+// and decomposition fields are added by those features.
+type Extras struct{}
+
+// evaluateExtras evaluates the optional inventory and decomposition
+// sections of a, writing into r.
+func (e *Evaluator) evaluateExtras(ctx context.Context, a *Assessment, r *Result) error {
+	if err := e.evaluateInventory(ctx, a, r); err != nil {
+		return err
+	}
+	return e.evaluateDecomposition(ctx, a, r)
+}

@@ -1,0 +1,80 @@
+// Package atomicfile writes files so that readers never see a half-written
+// one: the content goes to a temporary file in the same directory, which is
+// renamed over the target only after it was written and synced.
+package atomicfile
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// ErrExists is returned by Write with NoClobber when the target exists.
+var ErrExists = errors.New("file exists")
+
+// Options tune Write.
+type Options struct {
+	// NoClobber refuses to replace an existing file.
+	NoClobber bool
+	// Perm is the mode of a new file; 0 means 0o644.
+	Perm os.FileMode
+}
+
+// Write calls fill with a writer on a temporary file next to path and, if
+// fill succeeds, renames it to path. On any error the temporary file is
+// removed and path is left as it was.
+func Write(path string, opts Options, fill func(w io.Writer) error) (err error) {
+	if opts.NoClobber {
+		if _, err := os.Lstat(path); err == nil {
+			return fmt.Errorf("%s: %w (use --force to replace it)", path, ErrExists)
+		}
+	}
+	perm := opts.Perm
+	if perm == 0 {
+		perm = 0o644
+	}
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = fill(tmp); err != nil {
+		return err
+	}
+	if err = tmp.Sync(); err != nil {
+		return err
+	}
+	if err = tmp.Close(); err != nil {
+		return err
+	}
+	if err = os.Chmod(tmp.Name(), perm); err != nil {
+		return err
+	}
+	if opts.NoClobber {
+		// Link fails if path appeared meanwhile, which rename would not notice.
+		if err = os.Link(tmp.Name(), path); err != nil {
+			if os.IsExist(err) {
+				err = fmt.Errorf("%s: %w (use --force to replace it)", path, ErrExists)
+			}
+			return err
+		}
+		return os.Remove(tmp.Name())
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// WriteBytes is Write for a ready byte slice.
+func WriteBytes(path string, opts Options, b []byte) error {
+	return Write(path, opts, func(w io.Writer) error {
+		_, err := w.Write(b)
+		return err
+	})
+}

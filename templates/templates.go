@@ -1,0 +1,57 @@
+// Package templates holds cnready's built-in data: checklists, and later the
+// requirement catalogue, plan prose and fonts. It is embedded so the binary
+// works on air-gapped agency networks, and can be overlaid by a directory of
+// the same layout (--templates DIR).
+package templates
+
+import (
+	"embed"
+	"errors"
+	"io/fs"
+	"os"
+)
+
+//go:embed checklists
+var builtin embed.FS
+
+// Builtin returns the embedded template tree.
+func Builtin() fs.FS { return builtin }
+
+// Overlay returns a file system that serves files from dir when they exist
+// there and from the embedded defaults otherwise. An empty dir gives the
+// defaults alone.
+func Overlay(dir string) fs.FS {
+	if dir == "" {
+		return builtin
+	}
+	return overlay{top: os.DirFS(dir), base: builtin}
+}
+
+type overlay struct{ top, base fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	f, err := o.top.Open(name)
+	if err == nil {
+		return f, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	return o.base.Open(name)
+}
+
+// ReadFile reads name from the overlay.
+func (o overlay) ReadFile(name string) ([]byte, error) {
+	if b, err := fs.ReadFile(o.top, name); err == nil {
+		return b, nil
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	return fs.ReadFile(o.base, name)
+}
+
+// DefaultChecklist is the path of the built-in NIA checklist in the tree.
+const DefaultChecklist = "checklists/nia-2023.yaml"
+
+// ChecklistPath returns the template path of the checklist with the given id.
+func ChecklistPath(id string) string { return "checklists/" + id + ".yaml" }

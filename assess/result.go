@@ -22,7 +22,7 @@ type Result struct {
 	File      string           `json:"file" yaml:"file"`
 	System    *System          `json:"system,omitempty" yaml:"system,omitempty"`
 	Checklist *checklist.Score `json:"checklist,omitempty" yaml:"checklist,omitempty"`
-	Extras
+	Extras `yaml:",inline"`
 	Error string `json:"error,omitempty" yaml:"error,omitempty"`
 
 	// Assessment is the decoded input, for renderers that need its notes.
@@ -65,7 +65,7 @@ func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (Result, error)
 func (e *Evaluator) File(ctx context.Context, path string) Result {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Result{File: path, Error: oneLine(err)}
+		return Result{File: path, Error: oneLine(pathError(path, err))}
 	}
 	a, err := DecodeBytes(data, path, e.Checklists)
 	if err != nil {
@@ -99,7 +99,7 @@ func Expand(args []string) []Input {
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
-			in = append(in, Input{Path: arg, Err: err})
+			in = append(in, Input{Path: arg, Err: pathError(arg, err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -110,7 +110,7 @@ func Expand(args []string) []Input {
 		_ = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 			switch {
 			case err != nil:
-				found = append(found, Input{Path: p, Err: err})
+				found = append(found, Input{Path: p, Err: pathError(p, err)})
 			case d.IsDir():
 				if p != arg && strings.HasPrefix(d.Name(), ".") {
 					return filepath.SkipDir
@@ -175,3 +175,12 @@ func Failed(rs []Result) bool {
 
 // ErrInterrupted is returned when the context is cancelled mid-batch.
 var ErrInterrupted = errors.New("interrupted")
+
+// pathError words an fs error as "path: reason", without the operation.
+func pathError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}

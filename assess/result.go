@@ -22,8 +22,8 @@ type Result struct {
 	File      string           `json:"file" yaml:"file"`
 	System    *System          `json:"system,omitempty" yaml:"system,omitempty"`
 	Checklist *checklist.Score `json:"checklist,omitempty" yaml:"checklist,omitempty"`
-	Extras `yaml:",inline"`
-	Error string `json:"error,omitempty" yaml:"error,omitempty"`
+	Extras    `yaml:",inline"`
+	Error     string `json:"error,omitempty" yaml:"error,omitempty"`
 
 	// Assessment is the decoded input, for renderers that need its notes.
 	Assessment *Assessment `json:"-" yaml:"-"`

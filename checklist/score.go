@@ -121,3 +121,19 @@ func (c *Checklist) Score(answers map[int]Answer) Score {
 	s.Verdict = Evaluate(s.Yes, s.Unknown, s.Threshold)
 	return s
 }
+
+// MarshalYAML writes the canonical spelling, so saved files read Y, N, "?".
+func (a Answer) MarshalYAML() (any, error) { return a.String(), nil }
+
+// MarshalText gives JSON and text encoders the canonical spelling.
+func (a Answer) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// UnmarshalText accepts every spelling ParseAnswer does.
+func (a *Answer) UnmarshalText(b []byte) error {
+	v, err := ParseAnswer(string(b))
+	if err != nil {
+		return err
+	}
+	*a = v
+	return nil
+}

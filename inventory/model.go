@@ -42,6 +42,10 @@ type Component struct {
 	Version  string     `json:"version" yaml:"version"`
 	Listen   []string   `json:"listen" yaml:"listen"`
 	Evidence []Evidence `json:"evidence" yaml:"evidence"`
+	// Names are other names the component answers to (WebtoB *SERVER
+	// names that JEUS registers with, upstream and worker names); kept so
+	// a written scan can be merged again.
+	Names []string `json:"names,omitempty" yaml:"names,omitempty"`
 }
 
 // Link is a connection between two components (by id), read as the request

@@ -50,17 +50,17 @@ func Merge(results ...*HostResult) *Result {
 }
 
 type merger struct {
-	hosts      map[string]*inventory.Host // by lower-case name
-	hostOrder  []string
-	byAddr     map[string]string // address -> host name
-	byName     map[string]string // lower-case name or short name -> host name
-	resolve    map[string][]string
-	comps      map[string]*inventory.Component
-	names      map[string][]string
-	hints      map[string]string
-	extTier    map[string]inventory.Tier
-	links      map[string]*inventory.Link
-	targets    []TargetRecord
+	hosts     map[string]*inventory.Host // by lower-case name
+	hostOrder []string
+	byAddr    map[string]string // address -> host name
+	byName    map[string]string // lower-case name or short name -> host name
+	resolve   map[string][]string
+	comps     map[string]*inventory.Component
+	names     map[string][]string
+	hints     map[string]string
+	extTier   map[string]inventory.Tier
+	links     map[string]*inventory.Link
+	targets   []TargetRecord
 }
 
 func newMerger() *merger {

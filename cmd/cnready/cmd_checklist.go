@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/huh"
 	"github.com/spf13/cobra"
 
@@ -157,7 +158,12 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		return nil
 	})
 	in := &eofReader{r: a.io.In}
-	form = form.WithAccessible(accessible).WithInput(in).WithOutput(a.io.Err)
+	form = form.WithAccessible(accessible).WithOutput(a.io.Err)
+	if accessible {
+		// Bubble Tea needs the real terminal for raw mode; only the line
+		// prompts read through the wrapper.
+		form = form.WithInput(in)
+	}
 
 	collect := func() *assess.Assessment {
 		out := assess.New(trimSystem(sys), cl.ID)
@@ -308,7 +314,10 @@ func (a *app) questionnaireForm(cl *checklist.Checklist, sys *assess.System, ans
 		head := huh.NewNote().Title(fmt.Sprintf("%d/%d  %s", gi+1, len(cl.Goals), g.Name.In(lang)))
 		groups = append(groups, huh.NewGroup(append([]huh.Field{head}, fields...)...))
 	}
-	return huh.NewForm(groups...).WithShowHelp(true)
+	keys := huh.NewDefaultKeyMap()
+	// Esc leaves like Ctrl-C: both keep the answers so far in a draft.
+	keys.Quit = key.NewBinding(key.WithKeys("ctrl+c", "esc"), key.WithHelp("esc", "quit"))
+	return huh.NewForm(groups...).WithShowHelp(true).WithKeyMap(keys)
 }
 
 func newChecklistShowCmd(a *app) *cobra.Command {

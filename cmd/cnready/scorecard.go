@@ -36,9 +36,9 @@ func (a *app) writeScoreCard(w io.Writer, cl *checklist.Checklist, r assess.Resu
 	for _, g := range s.Categories {
 		name := a.goalName(g)
 		pad := strings.Repeat(" ", nameW-lipgloss.Width(name))
-		bar := st.BarOn.Render(strings.Repeat("█", g.Yes)) +
-			st.Warn.UnsetBold().Render(strings.Repeat("▒", g.Unknown)) +
-			st.BarOff.Render(strings.Repeat("░", g.No))
+		bar := st.BarOn.Render(strings.Repeat("██", g.Yes)) +
+			st.Warn.UnsetBold().Render(strings.Repeat("▒▒", g.Unknown)) +
+			st.BarOff.Render(strings.Repeat("░░", g.No))
 		fmt.Fprintf(&b, "%s%s  %s %d/%d\n", name, pad, bar, g.Yes, g.Total)
 	}
 	b.WriteString("\n" + st.Dim.Render(a.msg("█ Y  ▒ unknown  ░ N", "█ Y  ▒ 모름  ░ N")) + "\n\n")

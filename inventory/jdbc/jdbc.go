@@ -370,16 +370,25 @@ func firstOf(ps []pair, key string) string {
 
 // Descriptor reads an Oracle/Tibero connect descriptor
 // "(DESCRIPTION=(ADDRESS_LIST=(ADDRESS=(HOST=h)(PORT=p))...)(CONNECT_DATA=...))":
-// every HOST is paired with the PORT that follows it in the same ADDRESS,
-// and the service is SERVICE_NAME, SID, DATABASE_NAME or DB_NAME. A missing
-// port is left 0 for the caller's default.
+// each ADDRESS (or Tibero INSTANCE) group gives one endpoint, and the
+// service is SERVICE_NAME, SID, DATABASE_NAME or DB_NAME. A missing port is
+// left 0 for the caller's default.
 func Descriptor(s string) (endpoints []Endpoint, database string) {
+	for _, g := range addressGroups(s) {
+		ps := parenPairs(g)
+		if h := firstOf(ps, "host"); h != "" {
+			p, _ := parsePort(firstOf(ps, "port"))
+			endpoints = append(endpoints, Endpoint{Host: h, Port: p})
+		}
+	}
 	ps := parenPairs(s)
-	for i, p := range ps {
-		switch p.key {
-		case "host":
+	if len(endpoints) == 0 {
+		// No ADDRESS groups: pair each HOST with the next PORT.
+		for i, p := range ps {
+			if p.key != "host" {
+				continue
+			}
 			ep := Endpoint{Host: p.value}
-			// The port belongs to the same ADDRESS: look until the next host.
 			for _, q := range ps[i+1:] {
 				if q.key == "host" {
 					break
@@ -389,19 +398,11 @@ func Descriptor(s string) (endpoints []Endpoint, database string) {
 					break
 				}
 			}
-			// (PORT=..)(HOST=..) order: look back to the previous host.
-			if ep.Port == 0 {
-				for k := i - 1; k >= 0; k-- {
-					if ps[k].key == "host" {
-						break
-					}
-					if ps[k].key == "port" {
-						ep.Port, _ = parsePort(ps[k].value)
-						break
-					}
-				}
-			}
 			endpoints = append(endpoints, ep)
+		}
+	}
+	for _, p := range ps {
+		switch p.key {
 		case "service_name", "sid", "database_name", "db_name":
 			if database == "" {
 				database = p.value
@@ -409,6 +410,52 @@ func Descriptor(s string) (endpoints []Endpoint, database string) {
 		}
 	}
 	return endpoints, database
+}
+
+// addressGroups returns the text of every (ADDRESS=...) and
+// (INSTANCE=...) group, matched by parenthesis depth.
+func addressGroups(s string) []string {
+	var out []string
+	lower := strings.ToLower(s)
+	for i := 0; i < len(lower); i++ {
+		if lower[i] != '(' {
+			continue
+		}
+		j := i + 1
+		for j < len(lower) && (lower[j] == ' ' || lower[j] == '\t' || lower[j] == '\n' || lower[j] == '\r') {
+			j++
+		}
+		var kw string
+		for _, k := range []string{"address", "instance"} {
+			if strings.HasPrefix(lower[j:], k) {
+				kw = k
+				break
+			}
+		}
+		if kw == "" {
+			continue
+		}
+		k := j + len(kw)
+		for k < len(lower) && (lower[k] == ' ' || lower[k] == '\t') {
+			k++
+		}
+		if k >= len(lower) || lower[k] != '=' {
+			continue // ADDRESS_LIST and the like
+		}
+		depth := 0
+		for e := i; e < len(s); e++ {
+			if s[e] == '(' {
+				depth++
+			} else if s[e] == ')' {
+				depth--
+				if depth == 0 {
+					out = append(out, s[i:e+1])
+					break
+				}
+			}
+		}
+	}
+	return out
 }
 
 // parseOracleLike reads the part after "jdbc:oracle:" or "jdbc:tibero:".

@@ -1,0 +1,759 @@
+package detect
+
+import (
+	"context"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cnready/cnready/inventory"
+	"github.com/cnready/cnready/inventory/jdbc"
+)
+
+// ---- Oracle ----
+
+func oracleDetector() inventory.Detector {
+	return funcDetector{name: "oracle", match: matchOracle, detect: detectOracle}
+}
+
+func matchOracle(p string) bool {
+	if skipPath(p) {
+		return false
+	}
+	switch baseLower(p) {
+	case "oratab", "listener.ora":
+		return true
+	}
+	return false
+}
+
+// oraEntry is one top-level NAME = (...) entry of listener.ora or
+// tnsnames.ora.
+type oraEntry struct {
+	Names []string
+	Body  string
+	Line  int
+	// PortLines are the lines holding (PORT=...), in order.
+	PortLines []int
+	// Endpoints and Service come from the body's address list.
+	Endpoints []jdbc.Endpoint
+	Service   string
+}
+
+var oraNameRE = regexp.MustCompile(`^([A-Za-z0-9_.,\s-]+?)\s*=\s*(.*)$`)
+var oraPortRE = regexp.MustCompile(`(?i)\(\s*PORT\s*=`)
+
+// parseOraEntries splits listener.ora/tnsnames.ora into entries. An entry
+// starts with "NAME =" at paren depth 0; its body runs until the depth is
+// back to 0 after the first '('.
+func parseOraEntries(text string) []oraEntry {
+	var out []oraEntry
+	var cur *oraEntry
+	depth := 0
+	for i, raw := range lines(text) {
+		line := raw
+		if j := strings.Index(line, "#"); j >= 0 {
+			line = line[:j]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		if depth == 0 {
+			if m := oraNameRE.FindStringSubmatch(strings.TrimSpace(line)); m != nil && !strings.HasPrefix(strings.TrimSpace(line), "(") {
+				out = append(out, oraEntry{Line: i + 1})
+				cur = &out[len(out)-1]
+				for _, n := range strings.Split(m[1], ",") {
+					if n = strings.TrimSpace(n); n != "" {
+						cur.Names = append(cur.Names, n)
+					}
+				}
+				line = m[2]
+			}
+		}
+		if cur == nil {
+			continue
+		}
+		cur.Body += line + "\n"
+		if oraPortRE.MatchString(line) {
+			cur.PortLines = append(cur.PortLines, i+1)
+		}
+		depth += strings.Count(line, "(") - strings.Count(line, ")")
+		if depth < 0 {
+			depth = 0
+		}
+	}
+	for i := range out {
+		out[i].Endpoints, out[i].Service = jdbc.Descriptor(out[i].Body)
+	}
+	return out
+}
+
+var sidRE = regexp.MustCompile(`(?i)\(\s*SID_NAME\s*=\s*([^)\s]+)\s*\)`)
+var oracleHomeRE = regexp.MustCompile(`(?i)\(\s*ORACLE_HOME\s*=\s*([^)\s]+)\s*\)`)
+
+func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	var listeners []string
+	for _, p := range paths {
+		if baseLower(p) == "listener.ora" {
+			listeners = append(listeners, p)
+		}
+	}
+	// listenerAddrs reads a listener.ora into listen strings and evidence.
+	type lsn struct {
+		addrs []string
+		ev    []inventory.Evidence
+		sids  []string
+	}
+	cache := map[string]*lsn{}
+	readListener := func(p string) *lsn {
+		if l, ok := cache[p]; ok {
+			return l
+		}
+		l := &lsn{}
+		cache[p] = l
+		text, err := readText(h, p)
+		if err != nil {
+			f.note("%s: %v", p, err)
+			return l
+		}
+		for _, e := range parseOraEntries(text) {
+			for k, ep := range e.Endpoints {
+				if ep.Port == 0 {
+					ep.Port = 1521
+				}
+				l.addrs = appendUnique(l.addrs, listenAddr(ep.Host, ep.Port))
+				line := e.Line
+				if k < len(e.PortLines) {
+					line = e.PortLines[k]
+				}
+				l.ev = append(l.ev, ev(p, line))
+			}
+			for _, m := range sidRE.FindAllStringSubmatch(e.Body, -1) {
+				l.sids = appendUnique(l.sids, m[1])
+			}
+		}
+		return l
+	}
+	covered := map[string]bool{}
+	for _, p := range paths {
+		if baseLower(p) != "oratab" {
+			continue
+		}
+		text, err := readText(h, p)
+		if err != nil {
+			f.note("%s: %v", p, err)
+			continue
+		}
+		for i, line := range lines(text) {
+			line = strings.TrimSpace(line)
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			fs := strings.Split(line, ":")
+			if len(fs) < 2 {
+				continue
+			}
+			sid, home := strings.TrimSpace(fs[0]), strings.TrimSpace(fs[1])
+			// ASM, the management DB and wildcard lines are not instances.
+			if sid == "" || sid == "*" || strings.HasPrefix(sid, "+") || strings.HasPrefix(sid, "-") {
+				continue
+			}
+			id := "oracle:" + sid
+			c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "oracle",
+				Version: oracleVersion(home), Evidence: []inventory.Evidence{ev(p, i+1)}}
+			lp := rel("", home) + "/network/admin/listener.ora"
+			var l *lsn
+			if h.Exists != nil && h.Exists(lp) {
+				l = readListener(lp)
+				covered[lp] = true
+			} else if len(listeners) == 1 {
+				l = readListener(listeners[0])
+				covered[listeners[0]] = true
+			}
+			if l != nil && len(l.addrs) > 0 {
+				c.Listen = append(c.Listen, l.addrs...)
+				c.Evidence = append(c.Evidence, l.ev...)
+			} else {
+				c.Listen = []string{listenAddr("", 1521)}
+			}
+			f.component(c)
+		}
+	}
+	// listener.ora without oratab: the instances come from SID_LIST, else
+	// from the ORACLE_HOME the file sits in.
+	for _, p := range listeners {
+		if covered[p] {
+			continue
+		}
+		l := readListener(p)
+		home := strings.TrimSuffix(path.Dir(p), "/network/admin")
+		ids := []string{}
+		for _, s := range l.sids {
+			if !strings.HasPrefix(s, "+") && !strings.EqualFold(s, "PLSExtProc") {
+				ids = append(ids, "oracle:"+s)
+			}
+		}
+		if len(ids) == 0 {
+			ids = []string{"oracle:" + abs(home)}
+		}
+		if len(l.addrs) == 0 && len(l.sids) == 0 {
+			continue
+		}
+		for _, id := range ids {
+			c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "oracle", Version: oracleVersion(home),
+				Listen: l.addrs, Evidence: append([]inventory.Evidence{}, l.ev...)}
+			if len(c.Evidence) == 0 {
+				c.Evidence = []inventory.Evidence{ev(p, 1)}
+			}
+			if len(c.Listen) == 0 {
+				c.Listen = []string{listenAddr("", 1521)}
+			}
+			f.component(c)
+		}
+	}
+	return f.result()
+}
+
+var oraVerRE = regexp.MustCompile(`(?i)/(\d{1,2}(?:\.\d+){1,3})(?:/|$)|/(\d{1,2})c(?:/|$)`)
+
+// oracleVersion reads the version from an ORACLE_HOME such as
+// /u01/app/oracle/product/19.0.0/dbhome_1 or .../12c/db_1.
+func oracleVersion(home string) string {
+	m := oraVerRE.FindStringSubmatch("/" + strings.Trim(home, "/") + "/")
+	if m == nil {
+		return ""
+	}
+	if m[1] != "" {
+		return m[1]
+	}
+	return m[2] + "c"
+}
+
+// TNSEntry is one tnsnames.ora alias: the addresses and service it names.
+type TNSEntry struct {
+	Endpoints []jdbc.Endpoint
+	Service   string
+	Line      int
+}
+
+// ParseTNSNames reads a tnsnames.ora into its aliases (upper-cased, also
+// without their domain: "MINWON.WORLD" answers to "MINWON" too). Missing
+// ports become 1521.
+func ParseTNSNames(text string) map[string]TNSEntry {
+	out := map[string]TNSEntry{}
+	for _, e := range parseOraEntries(text) {
+		t := TNSEntry{Service: e.Service, Line: e.Line}
+		for _, ep := range e.Endpoints {
+			if ep.Port == 0 {
+				ep.Port = 1521
+			}
+			t.Endpoints = append(t.Endpoints, ep)
+		}
+		if len(t.Endpoints) == 0 {
+			continue
+		}
+		for _, n := range e.Names {
+			n = strings.ToUpper(n)
+			out[n] = t
+			if short, _, ok := strings.Cut(n, "."); ok {
+				if _, dup := out[short]; !dup {
+					out[short] = t
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TNSNamesPaths lists the tnsnames.ora locations the scanner looks at on a
+// host, as path.Match patterns relative to the host root.
+func TNSNamesPaths() []string {
+	out := []string{"etc/tnsnames.ora", "var/opt/oracle/tnsnames.ora"}
+	prefix := ""
+	for i := 0; i < 8; i++ {
+		out = append(out, prefix+"network/admin/tnsnames.ora")
+		prefix += "*/"
+	}
+	return append(out, "home/*/tnsnames.ora", "opt/*/tnsnames.ora", "app/*/tnsnames.ora")
+}
+
+// tnsResolver resolves TNS aliases against every tnsnames.ora on a host,
+// reading them once.
+type tnsResolver struct {
+	h      *inventory.HostContext
+	loaded bool
+	files  []string
+	data   []map[string]TNSEntry
+}
+
+func (r *tnsResolver) resolve(alias string) (TNSEntry, string, bool) {
+	if !r.loaded {
+		r.loaded = true
+		seen := map[string]bool{}
+		if r.h.Glob != nil {
+			for _, pat := range TNSNamesPaths() {
+				for _, p := range r.h.Glob(pat) {
+					if seen[p] || skipPath(p) {
+						continue
+					}
+					seen[p] = true
+					text, err := readText(r.h, p)
+					if err != nil {
+						continue
+					}
+					r.files = append(r.files, p)
+					r.data = append(r.data, ParseTNSNames(text))
+				}
+			}
+		}
+	}
+	a := strings.ToUpper(alias)
+	for i, m := range r.data {
+		if e, ok := m[a]; ok {
+			return e, r.files[i], true
+		}
+	}
+	return TNSEntry{}, "", false
+}
+
+// ---- Tibero ----
+
+func tiberoDetector() inventory.Detector {
+	return funcDetector{name: "tibero", match: matchTibero, detect: detectTibero}
+}
+
+func matchTibero(p string) bool {
+	return !skipPath(p) && strings.HasSuffix(strings.ToLower(p), ".tip") && hasSegment(path.Dir(p), "config")
+}
+
+func detectTibero(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	for _, p := range paths {
+		text, err := readText(h, p)
+		if err != nil {
+			f.note("%s: %v", p, err)
+			continue
+		}
+		ps := parseProperties(text)
+		name, ok := ps.getFold("DB_NAME")
+		// A tip without DB_NAME or LISTENER_PORT is a client/psm file.
+		port, hasPort := ps.getFold("LISTENER_PORT")
+		if !ok && !hasPort {
+			continue
+		}
+		sid := strings.TrimSuffix(path.Base(p), path.Ext(p))
+		if sid == "" {
+			sid = strings.Trim(name.Value, `"`)
+		}
+		c := inventory.Component{ID: "tibero:" + sid, Tier: inventory.TierDB, Product: "tibero",
+			Version: versionInPath(p, "tibero"), Evidence: []inventory.Evidence{}}
+		if ok {
+			c.Evidence = append(c.Evidence, ev(p, name.Line))
+		}
+		pn := 8629
+		if hasPort {
+			if n := atoiPort(stripInline(port.Value)); n > 0 {
+				pn = n
+			}
+			c.Evidence = append(c.Evidence, ev(p, port.Line))
+		}
+		c.Listen = []string{listenAddr("", pn)}
+		f.component(c)
+		if ok {
+			f.name(c.ID, strings.Trim(stripInline(name.Value), `"`))
+		}
+	}
+	return f.result()
+}
+
+// ---- CUBRID ----
+
+func cubridDetector() inventory.Detector {
+	return funcDetector{name: "cubrid", match: matchCUBRID, detect: detectCUBRID}
+}
+
+func matchCUBRID(p string) bool {
+	if skipPath(p) {
+		return false
+	}
+	switch baseLower(p) {
+	case "cubrid.conf", "cubrid_broker.conf":
+		return true
+	}
+	return false
+}
+
+func detectCUBRID(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	homes := map[string]bool{}
+	var order []string
+	for _, p := range paths {
+		home := path.Dir(path.Dir(p)) // $CUBRID/conf/x.conf
+		if !homes[home] {
+			homes[home] = true
+			order = append(order, home)
+		}
+	}
+	for _, home := range order {
+		id := "cubrid:" + abs(home)
+		c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "cubrid", Version: versionInPath(home, "cubrid")}
+		conf := path.Join(home, "conf", "cubrid.conf")
+		broker := path.Join(home, "conf", "cubrid_broker.conf")
+		if h.Exists(conf) {
+			if text, err := readText(h, conf); err == nil {
+				port := 1523
+				line := 1
+				if p, ok := parseINI(text).get("cubrid_port_id"); ok && atoiPort(p.Value) > 0 {
+					port, line = atoiPort(p.Value), p.Line
+				}
+				c.Listen = append(c.Listen, listenAddr("", port))
+				c.Evidence = append(c.Evidence, ev(conf, line))
+			}
+		}
+		if h.Exists(broker) {
+			if text, err := readText(h, broker); err == nil {
+				ps := parseINI(text)
+				// A broker counts unless SERVICE=OFF; BROKER_PORT per section.
+				type brk struct {
+					port, line int
+					off        bool
+				}
+				bs := map[string]*brk{}
+				var names []string
+				for _, p := range ps {
+					if p.Section == "" || p.Section == "broker" || p.Key == "[" {
+						continue
+					}
+					b := bs[p.Section]
+					if b == nil {
+						b = &brk{}
+						bs[p.Section] = b
+						names = append(names, p.Section)
+					}
+					switch p.Key {
+					case "broker_port":
+						b.port, b.line = atoiPort(p.Value), p.Line
+					case "service":
+						b.off = strings.EqualFold(p.Value, "off")
+					}
+				}
+				for _, n := range names {
+					if b := bs[n]; b.port > 0 && !b.off {
+						c.Listen = appendUnique(c.Listen, listenAddr("", b.port))
+						c.Evidence = append(c.Evidence, ev(broker, b.line))
+					}
+				}
+			}
+		}
+		if len(c.Evidence) == 0 {
+			continue
+		}
+		f.component(c)
+		// databases.txt names the databases this install serves.
+		for _, dt := range []string{path.Join(home, "databases", "databases.txt"), path.Join(home, "databases.txt")} {
+			if !h.Exists(dt) {
+				continue
+			}
+			text, err := readText(h, dt)
+			if err != nil {
+				continue
+			}
+			for i, l := range lines(text) {
+				l = strings.TrimSpace(l)
+				if l == "" || l[0] == '#' {
+					continue
+				}
+				fs := strings.Fields(l)
+				f.name(id, fs[0])
+				f.listen(id, ev(dt, i+1))
+			}
+		}
+	}
+	return f.result()
+}
+
+// ---- Altibase ----
+
+func altibaseDetector() inventory.Detector {
+	return funcDetector{name: "altibase", match: func(p string) bool {
+		return !skipPath(p) && baseLower(p) == "altibase.properties"
+	}, detect: detectAltibase}
+}
+
+func detectAltibase(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	for _, p := range paths {
+		text, err := readText(h, p)
+		if err != nil {
+			f.note("%s: %v", p, err)
+			continue
+		}
+		ps := parseProperties(text)
+		home := path.Dir(path.Dir(p))
+		id := "altibase:" + abs(home)
+		c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "altibase", Version: versionInPath(home, "altibase")}
+		port, line := 20300, 1
+		if v, ok := ps.getFold("PORT_NO"); ok && atoiPort(stripInline(v.Value)) > 0 {
+			port, line = atoiPort(stripInline(v.Value)), v.Line
+		}
+		c.Listen = []string{listenAddr("", port)}
+		c.Evidence = []inventory.Evidence{ev(p, line)}
+		f.component(c)
+		if v, ok := ps.getFold("DB_NAME"); ok {
+			f.name(id, stripInline(v.Value))
+			f.listen(id, ev(p, v.Line))
+		}
+	}
+	return f.result()
+}
+
+// ---- MySQL / MariaDB ----
+
+func mysqlDetector() inventory.Detector {
+	return funcDetector{name: "mysql", match: matchMySQL, detect: detectMySQL}
+}
+
+func matchMySQL(p string) bool {
+	if skipPath(p) {
+		return false
+	}
+	b := baseLower(p)
+	if b == "my.cnf" || b == "mariadb.cnf" {
+		return true
+	}
+	if strings.HasSuffix(b, ".cnf") {
+		d := strings.ToLower(path.Base(path.Dir(p)))
+		return d == "my.cnf.d" || d == "conf.d" && strings.Contains(strings.ToLower(p), "mysql") ||
+			d == "mysql.conf.d" || d == "mariadb.conf.d"
+	}
+	return false
+}
+
+// mysqlServerSections are the my.cnf groups the server reads.
+func mysqlServerSection(s string) bool {
+	return s == "mysqld" || s == "server" || s == "mariadb" || s == "mariadbd" || s == "galera" ||
+		strings.HasPrefix(s, "mysqld-") || strings.HasPrefix(s, "mariadb-") || strings.HasPrefix(s, "mysqld") && !strings.HasPrefix(s, "mysqld_safe") && !strings.HasPrefix(s, "mysqldump")
+}
+
+func detectMySQL(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	visited := map[string]bool{}
+	type state struct {
+		ports    []int
+		binds    []string
+		ev       []inventory.Evidence
+		datadir  string
+		mariadb  bool
+		isServer bool
+	}
+	var walk func(p string, st *state, depth int)
+	walk = func(p string, st *state, depth int) {
+		if visited[p] || depth > 8 {
+			return
+		}
+		visited[p] = true
+		if strings.Contains(strings.ToLower(p), "mariadb") {
+			st.mariadb = true
+		}
+		text, err := readText(h, p)
+		if err != nil {
+			f.note("%s: %v", p, err)
+			return
+		}
+		for _, pr := range parseINI(text) {
+			switch pr.Key {
+			case "!include":
+				walk(rel(path.Dir(p), pr.Value), st, depth+1)
+				continue
+			case "!includedir":
+				dir := rel(path.Dir(p), pr.Value)
+				var inc []string
+				if h.Glob != nil {
+					inc = h.Glob(path.Join(dir, "*.cnf"))
+				}
+				sort.Strings(inc)
+				for _, q := range inc {
+					walk(q, st, depth+1)
+				}
+				continue
+			}
+			if !mysqlServerSection(pr.Section) {
+				continue
+			}
+			if strings.HasPrefix(pr.Section, "mariadb") || pr.Section == "galera" {
+				st.mariadb = true
+			}
+			switch pr.Key {
+			case "[":
+				st.isServer = true
+				st.ev = append(st.ev, ev(p, pr.Line))
+			case "port":
+				if n := atoiPort(pr.Value); n > 0 {
+					st.ports = append(st.ports, n)
+					st.ev = append(st.ev, ev(p, pr.Line))
+				}
+			case "bind_address":
+				for _, a := range strings.Split(pr.Value, ",") {
+					st.binds = append(st.binds, strings.TrimSpace(a))
+				}
+				st.ev = append(st.ev, ev(p, pr.Line))
+			case "datadir":
+				st.datadir = pr.Value
+			}
+		}
+	}
+	run := func(p string) {
+		st := &state{}
+		walk(p, st, 0)
+		if !st.isServer {
+			return
+		}
+		product := "mysql"
+		if st.mariadb {
+			product = "mariadb"
+		}
+		dd := st.datadir
+		if dd == "" {
+			dd = "/var/lib/mysql"
+		}
+		c := inventory.Component{ID: product + ":" + abs(rel("", dd)), Tier: inventory.TierDB, Product: product, Evidence: st.ev}
+		if product == "mariadb" {
+			c.Version = dpkgVersion(h, "mariadb-server", "mariadb-server-core")
+		} else {
+			c.Version = dpkgVersion(h, "mysql-server", "mysql-server-8.0", "mysql-server-core-8.0")
+		}
+		if len(st.ports) == 0 {
+			st.ports = []int{3306}
+		}
+		if len(st.binds) == 0 {
+			st.binds = []string{""}
+		}
+		for _, b := range st.binds {
+			for _, pt := range st.ports {
+				c.Listen = append(c.Listen, listenAddr(b, pt))
+			}
+		}
+		f.component(c)
+	}
+	// my.cnf files first (they include the rest), then stray .cnf files.
+	for _, p := range paths {
+		if b := baseLower(p); b == "my.cnf" {
+			run(p)
+		}
+	}
+	for _, p := range paths {
+		if !visited[p] {
+			run(p)
+		}
+	}
+	return f.result()
+}
+
+// ---- PostgreSQL ----
+
+func postgresDetector() inventory.Detector {
+	return funcDetector{name: "postgresql", match: func(p string) bool {
+		return !skipPath(p) && baseLower(p) == "postgresql.conf"
+	}, detect: detectPostgres}
+}
+
+var pgVerRE = regexp.MustCompile(`(?i)(?:^|/)(?:pgsql-?|postgresql-?|pg)?(\d{1,2}(?:\.\d+)?)(?:/|$)`)
+
+func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	for _, p := range paths {
+		text, err := readText(h, p)
+		if err != nil {
+			f.note("%s: %v", p, err)
+			continue
+		}
+		ps := parseINI(text)
+		dir := path.Dir(p)
+		dataDir := dir
+		if v, ok := ps.get("data_directory"); ok {
+			dataDir = rel(dir, v.Value)
+		}
+		c := inventory.Component{ID: "postgresql:" + abs(dataDir), Tier: inventory.TierDB, Product: "postgresql"}
+		for _, d := range []string{dataDir, dir} {
+			if vf := path.Join(d, "PG_VERSION"); h.Exists(vf) {
+				if b, err := readText(h, vf); err == nil {
+					c.Version = strings.TrimSpace(b)
+					break
+				}
+			}
+		}
+		if c.Version == "" {
+			if m := pgVerRE.FindStringSubmatch(dir); m != nil {
+				c.Version = m[1]
+			}
+		}
+		port, portLine := 5432, 0
+		if v, ok := ps.get("port"); ok && atoiPort(v.Value) > 0 {
+			port, portLine = atoiPort(v.Value), v.Line
+			c.Evidence = append(c.Evidence, ev(p, portLine))
+		}
+		addrs := []string{"localhost"}
+		if v, ok := ps.get("listen_addresses"); ok {
+			addrs = nil
+			for _, a := range strings.Split(v.Value, ",") {
+				if a = strings.TrimSpace(a); a != "" {
+					addrs = append(addrs, a)
+				}
+			}
+			c.Evidence = append(c.Evidence, ev(p, v.Line))
+		}
+		for _, a := range addrs {
+			c.Listen = append(c.Listen, listenAddr(a, port))
+		}
+		if len(c.Evidence) == 0 {
+			c.Evidence = []inventory.Evidence{ev(p, 1)}
+		}
+		f.component(c)
+	}
+	return f.result()
+}
+
+// ---- SQL Server on Linux ----
+
+func mssqlDetector() inventory.Detector {
+	return funcDetector{name: "sqlserver", match: func(p string) bool {
+		return !skipPath(p) && baseLower(p) == "mssql.conf"
+	}, detect: detectMSSQL}
+}
+
+func detectMSSQL(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	for _, p := range paths {
+		text, err := readText(h, p)
+		if err != nil {
+			f.note("%s: %v", p, err)
+			continue
+		}
+		ps := parseINI(text)
+		c := inventory.Component{ID: "sqlserver:" + abs(path.Dir(p)), Tier: inventory.TierDB, Product: "sqlserver"}
+		port, host := 1433, ""
+		for _, pr := range ps {
+			if pr.Section != "network" {
+				continue
+			}
+			switch pr.Key {
+			case "tcpport":
+				if n := atoiPort(pr.Value); n > 0 {
+					port = n
+					c.Evidence = append(c.Evidence, ev(p, pr.Line))
+				}
+			case "ipaddress":
+				host = pr.Value
+				c.Evidence = append(c.Evidence, ev(p, pr.Line))
+			}
+		}
+		if len(c.Evidence) == 0 {
+			c.Evidence = []inventory.Evidence{ev(p, 1)}
+		}
+		c.Listen = []string{listenAddr(host, port)}
+		f.component(c)
+	}
+	return f.result()
+}

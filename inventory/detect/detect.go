@@ -1,0 +1,364 @@
+// Package detect holds the product detectors of the inventory scanner: Web
+// servers (Apache httpd, nginx, WebtoB), WAS (Tomcat, JEUS, WebLogic,
+// JBoss/WildFly, Spring Boot, eGovFrame applications) and DBMS (Oracle,
+// Tibero, CUBRID, Altibase, MySQL/MariaDB, PostgreSQL, SQL Server).
+//
+// Each detector reads one host's configuration files through an
+// inventory.HostContext and reports components, their listeners and the
+// outbound references (Targets) that the scanner turns into links. Every
+// claim carries the path and line that prove it; no line text and no
+// secret ever reaches the findings.
+package detect
+
+import (
+	"context"
+	"fmt"
+	"path"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/cnready/cnready/inventory"
+)
+
+// All returns every detector in a fixed order: web, was, db.
+func All() []inventory.Detector {
+	return []inventory.Detector{
+		oracleDetector(),
+		tiberoDetector(),
+		cubridDetector(),
+		altibaseDetector(),
+		mysqlDetector(),
+		postgresDetector(),
+		mssqlDetector(),
+	}
+}
+
+// funcDetector adapts a name and two functions to inventory.Detector.
+type funcDetector struct {
+	name   string
+	match  func(p string) bool
+	detect func(ctx context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error)
+}
+
+func (d funcDetector) Name() string        { return d.name }
+func (d funcDetector) Match(p string) bool { return d.match(p) }
+func (d funcDetector) Detect(ctx context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f, err := d.detect(ctx, h, paths)
+	if f.Names != nil && len(f.Names) == 0 {
+		f.Names = nil
+	}
+	return f, err
+}
+
+// findings accumulates one detector's results for a host.
+type findings struct {
+	inventory.Findings
+	index map[string]int // component id -> position
+}
+
+func newFindings() *findings {
+	return &findings{Findings: inventory.Findings{Names: map[string][]string{}}, index: map[string]int{}}
+}
+
+// component adds c or merges it into the component of the same id.
+func (f *findings) component(c inventory.Component) {
+	if c.Listen == nil {
+		c.Listen = []string{}
+	}
+	if i, ok := f.index[c.ID]; ok {
+		old := &f.Components[i]
+		old.Listen = appendUnique(old.Listen, c.Listen...)
+		old.Evidence = appendEvidence(old.Evidence, c.Evidence...)
+		if old.Version == "" {
+			old.Version = c.Version
+		}
+		return
+	}
+	f.index[c.ID] = len(f.Components)
+	f.Components = append(f.Components, c)
+}
+
+func (f *findings) has(id string) bool { _, ok := f.index[id]; return ok }
+
+// listen adds listeners and evidence to an existing component.
+func (f *findings) listen(id string, ev inventory.Evidence, addrs ...string) {
+	if i, ok := f.index[id]; ok {
+		f.Components[i].Listen = appendUnique(f.Components[i].Listen, addrs...)
+		f.Components[i].Evidence = appendEvidence(f.Components[i].Evidence, ev)
+	}
+}
+
+func (f *findings) target(t inventory.Target) { f.Targets = append(f.Targets, t) }
+
+func (f *findings) name(id string, names ...string) {
+	for _, n := range names {
+		if n == "" {
+			continue
+		}
+		f.Names[id] = appendUnique(f.Names[id], n)
+	}
+}
+
+func (f *findings) note(format string, args ...any) {
+	f.Notes = append(f.Notes, fmt.Sprintf(format, args...))
+}
+
+func (f *findings) result() (inventory.Findings, error) {
+	for i := range f.Components {
+		sortEvidence(f.Components[i].Evidence)
+	}
+	return f.Findings, nil
+}
+
+func appendUnique(s []string, v ...string) []string {
+	for _, x := range v {
+		found := false
+		for _, y := range s {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			s = append(s, x)
+		}
+	}
+	return s
+}
+
+func appendEvidence(s []inventory.Evidence, v ...inventory.Evidence) []inventory.Evidence {
+	for _, x := range v {
+		if x.Path == "" {
+			continue
+		}
+		found := false
+		for _, y := range s {
+			if x == y {
+				found = true
+				break
+			}
+		}
+		if !found {
+			s = append(s, x)
+		}
+	}
+	return s
+}
+
+func sortEvidence(e []inventory.Evidence) {
+	sort.SliceStable(e, func(i, j int) bool {
+		if e[i].Path != e[j].Path {
+			return e[i].Path < e[j].Path
+		}
+		return e[i].Line < e[j].Line
+	})
+}
+
+func ev(p string, line int) inventory.Evidence {
+	if line < 1 {
+		line = 1
+	}
+	return inventory.Evidence{Path: p, Line: line}
+}
+
+// clean makes text readable by line-oriented parsers: it drops a UTF-8
+// BOM and replaces bytes that are not UTF-8 (EUC-KR comments) so that
+// XML and YAML decoders accept the file. Byte offsets of ASCII text and
+// line numbers are kept.
+func clean(b []byte) string {
+	b = trimBOM(b)
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	return strings.ToValidUTF8(string(b), "?")
+}
+
+func trimBOM(b []byte) []byte {
+	if len(b) >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+		return b[3:]
+	}
+	return b
+}
+
+// lines splits text into lines without their CR/LF.
+func lines(s string) []string {
+	ls := strings.Split(s, "\n")
+	for i, l := range ls {
+		ls[i] = strings.TrimRight(l, "\r")
+	}
+	if n := len(ls); n > 0 && ls[n-1] == "" {
+		ls = ls[:n-1]
+	}
+	return ls
+}
+
+// rel turns a path written in a config file into a host-relative path:
+// absolute paths lose their leading slash, relative ones are joined to
+// base (itself host-relative).
+func rel(base, p string) string {
+	p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), `"'`))
+	p = strings.ReplaceAll(p, `\`, "/")
+	if strings.HasPrefix(p, "/") {
+		return strings.TrimPrefix(path.Clean(p), "/")
+	}
+	return path.Clean(path.Join(base, p))
+}
+
+// abs is the server-side absolute form of a host-relative path, used in
+// component ids ("tomcat:/opt/tomcat9").
+func abs(p string) string {
+	if p == "." || p == "" {
+		return "/"
+	}
+	return "/" + strings.TrimPrefix(path.Clean(p), "/")
+}
+
+// listenAddr formats a listener: "*:80", "10.1.1.5:1521", "[::1]:8009".
+func listenAddr(host string, port int) string {
+	host = strings.Trim(strings.TrimSpace(host), "[]")
+	switch host {
+	case "", "*", "0.0.0.0", "::", "0:0:0:0:0:0:0:0":
+		if host == "0.0.0.0" {
+			return "0.0.0.0:" + strconv.Itoa(port)
+		}
+		return "*:" + strconv.Itoa(port)
+	}
+	if strings.Contains(host, ":") {
+		return "[" + host + "]:" + strconv.Itoa(port)
+	}
+	return host + ":" + strconv.Itoa(port)
+}
+
+// atoiPort parses a port number; 0 when it is not one.
+func atoiPort(s string) int {
+	n, err := strconv.Atoi(strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`)))
+	if err != nil || n <= 0 || n > 65535 {
+		return 0
+	}
+	return n
+}
+
+// splitHostPort splits "h:p", "[v6]:p", ":p" or "p"; port 0 if absent.
+func splitHostPort(s string) (string, int) {
+	s = strings.TrimSpace(strings.Trim(strings.TrimSpace(s), `"'`))
+	if p := atoiPort(s); p > 0 && !strings.Contains(s, ":") {
+		return "", p
+	}
+	if strings.HasPrefix(s, "[") {
+		if end := strings.Index(s, "]"); end > 0 {
+			h := s[1:end]
+			if strings.HasPrefix(s[end+1:], ":") {
+				return h, atoiPort(s[end+2:])
+			}
+			return h, 0
+		}
+	}
+	if strings.Count(s, ":") > 1 {
+		return s, 0
+	}
+	h, p, ok := strings.Cut(s, ":")
+	if !ok {
+		return s, 0
+	}
+	return h, atoiPort(p)
+}
+
+// versionInPath finds a product version in an install path, e.g.
+// "opt/apache-tomcat-9.0.80" -> "9.0.80" for the prefix "tomcat".
+func versionInPath(p string, prefixes ...string) string {
+	for _, seg := range strings.Split(strings.ToLower(p), "/") {
+		for _, pre := range prefixes {
+			i := strings.Index(seg, pre)
+			if i < 0 {
+				continue
+			}
+			rest := strings.TrimLeft(seg[i+len(pre):], "-_ v")
+			if m := versionRE.FindString(rest); m != "" && strings.HasPrefix(rest, m) {
+				return m
+			}
+		}
+	}
+	return ""
+}
+
+var versionRE = regexp.MustCompile(`^\d+(\.\d+){0,3}`)
+
+// baseLower is the lower-cased last element of p.
+func baseLower(p string) string { return strings.ToLower(path.Base(p)) }
+
+// hasSegment reports whether p contains the directory element seg
+// (case-insensitive).
+func hasSegment(p, seg string) bool {
+	for _, s := range strings.Split(p, "/") {
+		if strings.EqualFold(s, seg) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipPath rejects backup copies and samples that would double-count.
+func skipPath(p string) bool {
+	l := strings.ToLower(p)
+	for _, s := range []string{".bak", ".orig", ".old", ".sample", ".example", ".dist", ".rpmnew", ".rpmsave", ".dpkg-", "~", ".swp"} {
+		if strings.HasSuffix(l, s) || strings.Contains(path.Base(l), s+".") {
+			return true
+		}
+	}
+	for _, seg := range []string{"samples", "sample", "examples", "original", "backup", "bak", "src/test", "test-classes"} {
+		if strings.Contains("/"+l+"/", "/"+seg+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// readText reads a host file and cleans it for parsing.
+func readText(h *inventory.HostContext, p string) (string, error) {
+	b, err := h.ReadFile(p)
+	if err != nil {
+		return "", err
+	}
+	return clean(b), nil
+}
+
+// dpkgVersion looks a package up in var/lib/dpkg/status (a text file on
+// Debian/Ubuntu) and returns its upstream version, or "".
+func dpkgVersion(h *inventory.HostContext, pkgs ...string) string {
+	const status = "var/lib/dpkg/status"
+	if h.Exists == nil || !h.Exists(status) {
+		return ""
+	}
+	text, err := readText(h, status)
+	if err != nil {
+		return ""
+	}
+	want := map[string]bool{}
+	for _, p := range pkgs {
+		want[p] = true
+	}
+	var pkg string
+	installed := false
+	for _, l := range lines(text) {
+		switch {
+		case l == "":
+			pkg, installed = "", false
+		case strings.HasPrefix(l, "Package: "):
+			pkg = strings.TrimSpace(l[len("Package: "):])
+		case strings.HasPrefix(l, "Status: "):
+			installed = strings.HasSuffix(strings.TrimSpace(l), " installed")
+		case strings.HasPrefix(l, "Version: ") && want[pkg] && installed:
+			v := strings.TrimSpace(l[len("Version: "):])
+			if _, after, ok := strings.Cut(v, ":"); ok { // epoch
+				v = after
+			}
+			v, _, _ = strings.Cut(v, "-")
+			v, _, _ = strings.Cut(v, "+")
+			return v
+		}
+	}
+	return ""
+}

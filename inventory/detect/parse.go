@@ -1,0 +1,327 @@
+package detect
+
+import (
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// prop is one key/value of a properties, YAML or ini file with its line.
+type prop struct {
+	Key, Value string
+	Line       int
+	// Section is the ini section ("mysqld") or the YAML document's
+	// profile; "" otherwise.
+	Section string
+}
+
+// props is an ordered list of properties; lookups take the last one.
+type props []prop
+
+// get returns the last value of key (exact match).
+func (ps props) get(key string) (prop, bool) {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].Key == key {
+			return ps[i], true
+		}
+	}
+	return prop{}, false
+}
+
+// getFold returns the last value of key, ignoring case.
+func (ps props) getFold(key string) (prop, bool) {
+	for i := len(ps) - 1; i >= 0; i-- {
+		if strings.EqualFold(ps[i].Key, key) {
+			return ps[i], true
+		}
+	}
+	return prop{}, false
+}
+
+// parseProperties reads a Java .properties file (also tip files and
+// KEY=VALUE shell-like configs): '#' and '!' comments, '=' ':' or blank
+// separators, '\' continuation lines. Values are trimmed.
+func parseProperties(text string) props {
+	var out props
+	ls := lines(text)
+	for i := 0; i < len(ls); i++ {
+		line := strings.TrimLeft(ls[i], " \t\f")
+		start := i + 1
+		if line == "" || line[0] == '#' || line[0] == '!' {
+			continue
+		}
+		for strings.HasSuffix(line, `\`) && !strings.HasSuffix(line, `\\`) && i+1 < len(ls) {
+			i++
+			line = line[:len(line)-1] + strings.TrimLeft(ls[i], " \t\f")
+		}
+		k, v := splitProp(line)
+		if k == "" {
+			continue
+		}
+		out = append(out, prop{Key: k, Value: strings.TrimSpace(v), Line: start})
+	}
+	return out
+}
+
+func splitProp(line string) (string, string) {
+	for j := 0; j < len(line); j++ {
+		switch line[j] {
+		case '\\':
+			j++
+		case '=', ':':
+			return strings.TrimSpace(line[:j]), line[j+1:]
+		case ' ', '\t':
+			k := line[:j]
+			rest := strings.TrimLeft(line[j:], " \t")
+			if rest != "" && (rest[0] == '=' || rest[0] == ':') {
+				rest = rest[1:]
+			}
+			return k, rest
+		}
+	}
+	return strings.TrimSpace(line), ""
+}
+
+// parseINI reads my.cnf / mssql.conf / cubrid.conf style files:
+// [section] headers, key = value, '#' and ';' comments. Directives
+// starting with '!' (includes) are returned with Key "!include" or
+// "!includedir".
+func parseINI(text string) props {
+	var out props
+	section := ""
+	for i, raw := range lines(text) {
+		line := strings.TrimSpace(raw)
+		if line == "" || line[0] == '#' || line[0] == ';' {
+			continue
+		}
+		if line[0] == '[' {
+			if end := strings.Index(line, "]"); end > 0 {
+				section = strings.ToLower(strings.TrimSpace(line[1:end]))
+				out = append(out, prop{Key: "[", Value: section, Line: i + 1, Section: section})
+			}
+			continue
+		}
+		if line[0] == '!' {
+			k, v, _ := strings.Cut(line, " ")
+			out = append(out, prop{Key: strings.ToLower(k), Value: strings.TrimSpace(v), Line: i + 1, Section: section})
+			continue
+		}
+		k, v, _ := strings.Cut(line, "=")
+		v = strings.Trim(stripInline(v), `"'`)
+		out = append(out, prop{Key: strings.ToLower(strings.ReplaceAll(strings.TrimSpace(k), "-", "_")), Value: v, Line: i + 1, Section: section})
+	}
+	return out
+}
+
+// parseYAML flattens every document of a YAML file into dotted keys
+// ("spring.datasource.url", "list[0]"); Section is the document's Spring
+// profile (spring.config.activate.on-profile or spring.profiles).
+func parseYAML(text string) (props, error) {
+	dec := yaml.NewDecoder(strings.NewReader(text))
+	var out props
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return out, fmt.Errorf("yaml: %w", err)
+		}
+		var ps props
+		flattenYAML(&doc, "", &ps, 0)
+		profile := ""
+		for _, k := range []string{"spring.config.activate.on-profile", "spring.profiles"} {
+			if p, ok := ps.get(k); ok {
+				profile = p.Value
+			}
+		}
+		for i := range ps {
+			ps[i].Section = profile
+		}
+		out = append(out, ps...)
+	}
+	return out, nil
+}
+
+func flattenYAML(n *yaml.Node, prefix string, out *props, depth int) {
+	if depth > 64 {
+		return
+	}
+	switch n.Kind {
+	case yaml.DocumentNode:
+		for _, c := range n.Content {
+			flattenYAML(c, prefix, out, depth+1)
+		}
+	case yaml.MappingNode:
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k := n.Content[i].Value
+			if prefix != "" {
+				k = prefix + "." + k
+			}
+			flattenYAML(n.Content[i+1], k, out, depth+1)
+		}
+	case yaml.SequenceNode:
+		for i, c := range n.Content {
+			flattenYAML(c, prefix+"["+strconv.Itoa(i)+"]", out, depth+1)
+		}
+	case yaml.ScalarNode:
+		*out = append(*out, prop{Key: prefix, Value: n.Value, Line: n.Line})
+	case yaml.AliasNode:
+		if n.Alias != nil {
+			flattenYAML(n.Alias, prefix, out, depth+1)
+		}
+	}
+}
+
+// xnode is an XML element with lower-cased local names, trimmed text and
+// the line of its start tag. Comments are gone: they never count.
+type xnode struct {
+	Name string
+	Attr map[string]string
+	Text string
+	Line int
+	Kids []*xnode
+}
+
+// parseXML reads a whole document leniently (unknown entities, HTML-style
+// auto-close, any declared charset passed through) and returns its root.
+func parseXML(text string) (*xnode, error) {
+	d := xml.NewDecoder(strings.NewReader(text))
+	d.Strict = false
+	d.AutoClose = xml.HTMLAutoClose
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
+	var (
+		stack []*xnode
+		root  *xnode
+	)
+	line := 1
+	for {
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if root != nil && len(stack) == 0 {
+				break
+			}
+			return root, fmt.Errorf("line %d: %w", line, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			n := &xnode{Name: strings.ToLower(t.Name.Local), Line: line}
+			if len(t.Attr) > 0 {
+				n.Attr = make(map[string]string, len(t.Attr))
+				for _, a := range t.Attr {
+					n.Attr[strings.ToLower(a.Name.Local)] = a.Value
+				}
+			}
+			if len(stack) > 0 {
+				p := stack[len(stack)-1]
+				p.Kids = append(p.Kids, n)
+			} else if root == nil {
+				root = n
+			}
+			if len(stack) < 256 {
+				stack = append(stack, n)
+			}
+		case xml.EndElement:
+			if len(stack) > 0 {
+				n := stack[len(stack)-1]
+				n.Text = strings.TrimSpace(n.Text)
+				stack = stack[:len(stack)-1]
+			}
+		case xml.CharData:
+			if len(stack) > 0 {
+				stack[len(stack)-1].Text += string(t)
+			}
+		}
+		line, _ = d.InputPos()
+	}
+	if root == nil {
+		return nil, fmt.Errorf("no xml element")
+	}
+	return root, nil
+}
+
+// kid returns the first child named name.
+func (n *xnode) kid(name string) *xnode {
+	if n == nil {
+		return nil
+	}
+	for _, k := range n.Kids {
+		if k.Name == name {
+			return k
+		}
+	}
+	return nil
+}
+
+// kids returns the children named name.
+func (n *xnode) kidsNamed(name string) []*xnode {
+	if n == nil {
+		return nil
+	}
+	var out []*xnode
+	for _, k := range n.Kids {
+		if k.Name == name {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// at follows a path of child names.
+func (n *xnode) at(names ...string) *xnode {
+	for _, nm := range names {
+		n = n.kid(nm)
+	}
+	return n
+}
+
+// text returns the text and line of the child at the path, or "", 0.
+func (n *xnode) text(names ...string) (string, int) {
+	k := n.at(names...)
+	if k == nil {
+		return "", 0
+	}
+	return k.Text, k.Line
+}
+
+// walk calls fn on n and every descendant, depth first.
+func (n *xnode) walk(fn func(*xnode)) {
+	if n == nil {
+		return
+	}
+	fn(n)
+	for _, k := range n.Kids {
+		k.walk(fn)
+	}
+}
+
+// all returns every descendant named name.
+func (n *xnode) all(name string) []*xnode {
+	var out []*xnode
+	n.walk(func(k *xnode) {
+		if k.Name == name {
+			out = append(out, k)
+		}
+	})
+	return out
+}
+
+// stripInline drops a '#' comment that follows a value after blanks
+// ("PORT_NO = 20300   # port") and trims the rest.
+func stripInline(v string) string {
+	for i := 1; i < len(v); i++ {
+		if v[i] == '#' && (v[i-1] == ' ' || v[i-1] == '\t') {
+			return strings.TrimSpace(v[:i])
+		}
+	}
+	return strings.TrimSpace(v)
+}

@@ -1,0 +1,246 @@
+package assess
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/cnready/cnready/checklist"
+)
+
+
+func builtin(id string) (*checklist.Checklist, error) {
+	return DefaultEvaluator().Checklists(id)
+}
+
+func TestDecodeFixtures(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "assess", "batch")
+	tests := []struct {
+		file    string
+		yes     int
+		unknown int
+		err     string // substring; "" = must decode
+	}{
+		{"01-good.yaml", 6, 0, ""},
+		{"02-korean.yaml", 6, 1, ""},
+		{"03-booleans.yaml", 6, 0, ""},
+		{"04-unknowns.yaml", 3, 6, ""},
+		{"05-broken-indent.yaml", 0, 0, "05-broken-indent.yaml:5: did not find expected key"},
+		{"06-typo-key.yaml", 0, 0, `06-typo-key.yaml:6: unknown key "agnecy" in system`},
+		{"07-item-11.yaml", 0, 0, "07-item-11.yaml:11: item 11 is not in checklist nia-2023"},
+		{"08-bad-answer.yaml", 0, 0, `08-bad-answer.yaml:10: item 2: cannot read answer "maybe"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			path := filepath.Join(dir, tt.file)
+			data, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := DecodeBytes(data, path, builtin)
+			if tt.err != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.err) {
+					t.Fatalf("error = %v, want it to contain %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := checklist.Builtin().Score(a.Checklist.Answers)
+			if s.Yes != tt.yes || s.Unknown != tt.unknown {
+				t.Errorf("yes=%d unknown=%d, want %d, %d", s.Yes, s.Unknown, tt.yes, tt.unknown)
+			}
+		})
+	}
+}
+
+func TestDecodeErrors(t *testing.T) {
+	const head = "apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: s}\n"
+	tests := []struct{ name, in, want string }{
+		{"empty", "", "f.yaml:1: empty file"},
+		{"wrong api", "apiVersion: v2\nkind: Assessment\nsystem: {id: s}\n", `f.yaml:1: apiVersion "v2" is not supported`},
+		{"no kind", "apiVersion: cnready/v1\nsystem: {id: s}\n", "f.yaml:1: kind is missing"},
+		{"no id", "apiVersion: cnready/v1\nkind: Assessment\nsystem: {name: x}\n", "system.id is missing"},
+		{"top-level typo", head + "checklst: {}\n", `f.yaml:4: unknown key "checklst" in assessment`},
+		{"answers not map", head + "checklist: {answers: [Y, N]}\n", "f.yaml:4: checklist.answers must map"},
+		{"item zero", head + "checklist:\n  answers:\n    0: Y\n", "f.yaml:6: item 0 is not in checklist"},
+		{"item word", head + "checklist:\n  answers:\n    one: Y\n", `f.yaml:6: checklist.answers key "one" is not an item number`},
+		{"nested answer", head + "checklist:\n  answers:\n    1: [Y]\n", "f.yaml:6: answer to item 1 must be"},
+		{"duplicate", head + "checklist:\n  answers:\n    1: Y\n    1: N\n", "f.yaml:"},
+		{"unknown checklist", head + "checklist: {id: other}\n", `unknown checklist "other"`},
+		{"note to item 12", head + "checklist:\n  notes: {12: x}\n", "f.yaml:5: item 12 is not in checklist"},
+		{"two errors", head + "checklist:\n  answers:\n    11: Y\n    2: perhaps\n", "f.yaml:6: item 11"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeBytes([]byte(tt.in), "f.yaml", builtin)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Fatalf("error = %v, want it to contain %q", err, tt.want)
+			}
+		})
+	}
+	// All problems of a file are reported, not just the first.
+	_, err := DecodeBytes([]byte(head+"checklist:\n  answers:\n    11: Y\n    2: perhaps\n"), "f.yaml", builtin)
+	if err == nil || !strings.Contains(err.Error(), "f.yaml:7: item 2") {
+		t.Errorf("second problem not reported: %v", err)
+	}
+}
+
+// TestEncodeRoundTrip checks that a saved assessment reads back the same.
+func TestEncodeRoundTrip(t *testing.T) {
+	a := New(System{ID: "minwon", Name: "민원포털", Agency: "행정안전부"}, "")
+	for i := 1; i <= 10; i++ {
+		a.Checklist.Answers[i] = []checklist.Answer{checklist.Yes, checklist.No, checklist.Unknown}[i%3]
+	}
+	a.Checklist.Notes = map[int]string{3: "연말정산: 접속 지연"}
+	var b strings.Builder
+	if err := Encode(&b, a, "header"); err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeBytes([]byte(b.String()), "rt.yaml", builtin)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, b.String())
+	}
+	if !reflect.DeepEqual(back.Checklist.Answers, a.Checklist.Answers) || back.System != a.System ||
+		!reflect.DeepEqual(back.Checklist.Notes, a.Checklist.Notes) {
+		t.Errorf("round trip changed the assessment:\n%s", b.String())
+	}
+}
+
+// TestResultJSONContract pins the field names of `assess --format json`.
+func TestResultJSONContract(t *testing.T) {
+	ev := DefaultEvaluator()
+	dir := filepath.Join("..", "testdata", "assess", "batch")
+	rs := ev.Batch(context.Background(), []string{filepath.Join(dir, "01-good.yaml"), filepath.Join(dir, "06-typo-key.yaml")}, 2)
+	b, err := json.Marshal(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(b, &got); err != nil {
+		t.Fatal(err)
+	}
+	keys := func(m map[string]any) []string {
+		var ks []string
+		for k := range m {
+			ks = append(ks, k)
+		}
+		sort.Strings(ks)
+		return ks
+	}
+	want := map[string][]string{
+		"ok":        {"checklist", "file", "system"},
+		"system":    {"agency", "id", "name"},
+		"checklist": {"categories", "checklist_id", "no", "threshold", "total", "unknown", "verdict", "yes", "yes_items"},
+		"category":  {"id", "name", "name_en", "no", "total", "unknown", "yes"},
+		"error":     {"error", "file"},
+	}
+	check := func(what string, m map[string]any) {
+		t.Helper()
+		// Extra fields are allowed by the contract; missing or renamed are not.
+		have := map[string]bool{}
+		for _, k := range keys(m) {
+			have[k] = true
+		}
+		for _, k := range want[what] {
+			if !have[k] {
+				t.Errorf("%s: missing field %q (have %v)", what, k, keys(m))
+			}
+		}
+	}
+	check("ok", got[0])
+	check("system", got[0]["system"].(map[string]any))
+	cl := got[0]["checklist"].(map[string]any)
+	check("checklist", cl)
+	check("category", cl["categories"].([]any)[0].(map[string]any))
+	check("error", got[1])
+	if len(keys(got[1])) != 2 {
+		t.Errorf("error element has extra fields: %v", keys(got[1]))
+	}
+	if cl["verdict"] != "recommended" || cl["yes"].(float64) != 6 || cl["threshold"].(float64) != 6 {
+		t.Errorf("checklist = %v", cl)
+	}
+}
+
+func TestBatchOrderAndErrors(t *testing.T) {
+	dir := t.TempDir()
+	var args []string
+	for i := 0; i < 40; i++ {
+		name := filepath.Join(dir, strings.Repeat("a", i%3+1)+string(rune('a'+i%26))+".yaml")
+		body := "apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: s}\nchecklist: {answers: {1: Y}}\n"
+		if i%7 == 0 {
+			body = "apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: s}\nbogus: 1\n"
+		}
+		if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		args = append(args, name)
+	}
+	args = append(args, filepath.Join(dir, "missing.yaml"))
+	rs := DefaultEvaluator().Batch(context.Background(), args, 4)
+	if len(rs) != len(args) {
+		t.Fatalf("%d results for %d inputs", len(rs), len(args))
+	}
+	for i, r := range rs {
+		if r.File != args[i] {
+			t.Errorf("result %d is for %s, want %s", i, r.File, args[i])
+		}
+		wantErr := i%7 == 0 || i == len(args)-1
+		if (r.Error != "") != wantErr {
+			t.Errorf("%s: error %q, want error=%v", r.File, r.Error, wantErr)
+		}
+		if r.Error != "" && !strings.HasPrefix(r.Error, r.File+":") {
+			t.Errorf("error does not start with the file name: %q", r.Error)
+		}
+	}
+	if !Failed(rs) {
+		t.Error("Failed = false")
+	}
+	// A directory expands to its YAML files in lexical order.
+	rs = DefaultEvaluator().Batch(context.Background(), []string{dir}, 0)
+	if len(rs) != 40 || !sort.SliceIsSorted(rs, func(i, j int) bool { return rs[i].File < rs[j].File }) {
+		t.Errorf("directory batch: %d results, sorted=%v", len(rs), sort.SliceIsSorted(rs, func(i, j int) bool { return rs[i].File < rs[j].File }))
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("..", "testdata", "assess", "*", "*.yaml"))
+	for _, p := range files {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	f.Add([]byte("apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: s}\nchecklist: {answers: {1: Y, 2: 예, 3: ~}, notes: {1: x}}\n"))
+	f.Add([]byte("- a\n- b\n"))
+	f.Add([]byte("&a [*a]"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := DecodeBytes(data, "fuzz.yaml", builtin)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "fuzz.yaml:") {
+				t.Fatalf("error without file:line: %v", err)
+			}
+			return
+		}
+		// What decodes must evaluate and survive an encode/decode round trip.
+		if _, err := DefaultEvaluator().Evaluate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if err := Encode(&b, a); err != nil {
+			t.Fatal(err)
+		}
+		back, err := DecodeBytes([]byte(b.String()), "rt.yaml", builtin)
+		if err != nil {
+			t.Fatalf("re-decode: %v\n%s", err, b.String())
+		}
+		if !reflect.DeepEqual(back.Checklist.Answers, a.Checklist.Answers) {
+			t.Fatalf("answers changed in round trip")
+		}
+	})
+}

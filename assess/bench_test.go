@@ -1,0 +1,126 @@
+package assess
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// genAssessments writes n realistic Assessment files (mixed spellings,
+// notes, descriptions) into dir.
+func genAssessments(tb testing.TB, dir string, n int) []string {
+	tb.Helper()
+	rng := rand.New(rand.NewPCG(1, 2))
+	spell := [][]string{{"Y", "yes", "예", "true"}, {"N", "no", "아니오", "false"}, {`"?"`, "모름"}}
+	agencies := []string{"행정안전부", "보건복지부", "국토교통부", "세종특별자치시", "인사혁신처"}
+	paths := make([]string, n)
+	for i := range n {
+		var b strings.Builder
+		fmt.Fprintf(&b, "# 생성된 진단 파일 %d\napiVersion: cnready/v1\nkind: Assessment\nsystem:\n  id: sys-%05d\n  name: 정보시스템 %d호\n  agency: %s\n  description: 대국민 서비스, 전자정부 표준프레임워크 기반\nchecklist:\n  answers:\n",
+			i, i, i, agencies[i%len(agencies)])
+		for item := 1; item <= 10; item++ {
+			kind := rng.IntN(3)
+			fmt.Fprintf(&b, "    %d: %s\n", item, spell[kind][rng.IntN(len(spell[kind]))])
+		}
+		fmt.Fprintf(&b, "  notes:\n    1: \"유지보수비 연 %d%%\"\n", 10+rng.IntN(15))
+		paths[i] = filepath.Join(dir, fmt.Sprintf("sys-%05d.yaml", i))
+		if err := os.WriteFile(paths[i], []byte(b.String()), 0o644); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	return paths
+}
+
+// plainFile mirrors the Assessment layout for the yaml.v3-only baseline.
+type plainFile struct {
+	APIVersion string `yaml:"apiVersion"`
+	Kind       string `yaml:"kind"`
+	System     struct {
+		ID, Name, Agency, Description string
+	} `yaml:"system"`
+	Checklist struct {
+		Answers map[int]string `yaml:"answers"`
+		Notes   map[int]string `yaml:"notes"`
+	} `yaml:"checklist"`
+}
+
+// decodeOnly reads and yaml.v3-decodes every file with the same worker
+// count the batch runner uses: the baseline the issue compares against.
+func decodeOnly(tb testing.TB, paths []string) {
+	var wg sync.WaitGroup
+	work := make(chan string)
+	for range runtime.NumCPU() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for p := range work {
+				data, err := os.ReadFile(p)
+				if err != nil {
+					tb.Error(err)
+					continue
+				}
+				var f plainFile
+				if err := yaml.Unmarshal(data, &f); err != nil {
+					tb.Error(err)
+				}
+			}
+		}()
+	}
+	for _, p := range paths {
+		work <- p
+	}
+	close(work)
+	wg.Wait()
+}
+
+// BenchmarkAssess10k scores 10,000 generated files per iteration through
+// the batch runner, and in the same iteration decodes them with yaml.v3
+// alone, reporting files/s and the ratio of the two times.
+func BenchmarkAssess10k(b *testing.B) {
+	dir := b.TempDir()
+	paths := genAssessments(b, dir, 10000)
+	ev := DefaultEvaluator()
+	ctx := context.Background()
+	var scoreT, decodeT time.Duration
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		t0 := time.Now()
+		decodeOnly(b, paths)
+		t1 := time.Now()
+		rs := ev.Batch(ctx, []string{dir}, 0)
+		t2 := time.Now()
+		if len(rs) != len(paths) || Failed(rs) {
+			b.Fatalf("batch: %d results, failed=%v", len(rs), Failed(rs))
+		}
+		decodeT += t1.Sub(t0)
+		scoreT += t2.Sub(t1)
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(len(paths))*n/scoreT.Seconds(), "files/s")
+	b.ReportMetric(scoreT.Seconds()/decodeT.Seconds(), "score/decode")
+	b.ReportMetric(float64(scoreT.Milliseconds())/n, "score-ms")
+	b.ReportMetric(float64(decodeT.Milliseconds())/n, "decode-ms")
+}
+
+// BenchmarkDecodeBytes measures decoding one file in memory.
+func BenchmarkDecodeBytes(b *testing.B) {
+	dir := b.TempDir()
+	p := genAssessments(b, dir, 1)[0]
+	data, _ := os.ReadFile(p)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := DecodeBytes(data, p, builtin); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -13,7 +13,6 @@ import (
 	"github.com/cnready/cnready/checklist"
 )
 
-
 func builtin(id string) (*checklist.Checklist, error) {
 	return DefaultEvaluator().Checklists(id)
 }

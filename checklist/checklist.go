@@ -48,6 +48,17 @@ type Item struct {
 	Help Text `yaml:"help,omitempty" json:"help,omitempty"`
 	// Rationale says what a "Y" means for the transition.
 	Rationale Text `yaml:"rationale,omitempty" json:"rationale,omitempty"`
+	// Choices, when set, are the answers the item offers in its source's
+	// words (an imported Konveyor questionnaire) and what each counts as.
+	// Without them the item is answered Y, N or ?.
+	Choices []Choice `yaml:"choices,omitempty" json:"choices,omitempty"`
+}
+
+// Choice is one worded answer of an item and the reply it counts as.
+type Choice struct {
+	Text string `yaml:"text" json:"text"`
+	// Answer is "Y", "N" or "?" (any spelling ParseAnswer reads).
+	Answer string `yaml:"answer" json:"answer"`
 }
 
 // Checklist is a set of items in goals with the number of "Y" answers that
@@ -114,18 +125,18 @@ func Load(r io.Reader, name string) (*Checklist, error) {
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, YAMLError(name, err)
 	}
-	if err := c.validate(name, &doc); err != nil {
+	if err := c.validate(name, newPositions(&doc).line); err != nil {
 		return nil, err
 	}
 	return &c, nil
 }
 
 // validate checks the rules a checklist must keep and indexes its items.
-func (c *Checklist) validate(name string, doc *yaml.Node) error {
-	pos := newPositions(doc)
+// line gives the source line of a path such as "items.3.goal".
+func (c *Checklist) validate(name string, line func(path string) int) error {
 	var errs []error
 	bad := func(path string, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s", name, pos.line(path), fmt.Sprintf(format, args...)))
+		errs = append(errs, fmt.Errorf("%s:%d: %s", name, line(path), fmt.Sprintf(format, args...)))
 	}
 	if strings.TrimSpace(c.ID) == "" {
 		bad("id", "checklist id is missing")
@@ -174,6 +185,15 @@ func (c *Checklist) validate(name string, doc *yaml.Node) error {
 		}
 		if strings.TrimSpace(it.Text.Ko) == "" {
 			bad(p, "item %d has no Korean text (text.ko)", it.Number)
+		}
+		for j, ch := range it.Choices {
+			cp := fmt.Sprintf("%s.choices.%d", p, j)
+			if strings.TrimSpace(ch.Text) == "" {
+				bad(cp, "item %d choice %d has no text", it.Number, j+1)
+			}
+			if _, err := ParseAnswer(ch.Answer); err != nil || strings.TrimSpace(ch.Answer) == "" {
+				bad(cp+".answer", "item %d choice %d: answer %q must be Y, N or ?", it.Number, j+1, ch.Answer)
+			}
 		}
 	}
 	for i, g := range c.Goals {

@@ -2,6 +2,7 @@ package live
 
 import (
 	"bytes"
+	"path"
 	"regexp"
 	"strings"
 )
@@ -65,6 +66,7 @@ func IsSecretKey(key string) bool { return secretKey.MatchString(key) }
 func RedactArgs(args []string) []string {
 	out := make([]string, len(args))
 	redactNext := false
+	shortP := len(args) > 0 && !pIsHarmless(args[0])
 	for i, a := range args {
 		if redactNext {
 			redactNext = false
@@ -74,11 +76,25 @@ func RedactArgs(args []string) []string {
 			}
 		}
 		out[i] = redactArg(a)
-		if i > 0 && secretFlag(a) {
+		if i > 0 && out[i] == a && (a == "-p" && shortP || a != "-p" && secretFlag(a)) {
 			redactNext = true
 		}
 	}
 	return out
+}
+
+// pIsHarmless reports whether program's -p is not a password: nginx's
+// prefix, PostgreSQL's port, Altibase's phase.
+func pIsHarmless(program string) bool {
+	f := strings.Fields(program)
+	if len(f) == 0 {
+		return false
+	}
+	switch strings.TrimSuffix(path.Base(f[0]), ":") {
+	case "nginx", "postgres", "postmaster", "altibase", "httpd", "apache2", "redis-server", "memcached":
+		return true
+	}
+	return false
 }
 
 // secretFlag reports whether a is a flag taking a secret as its next
@@ -91,8 +107,7 @@ func secretFlag(a string) bool {
 	if name == a || name == "" {
 		return false
 	}
-	switch name {
-	case "p", "pw":
+	if name == "pw" {
 		return true
 	}
 	return secretKey.MatchString(name)
@@ -107,11 +122,11 @@ func redactArg(a string) string {
 		!strings.HasPrefix(a, "-pid") && !strings.HasPrefix(a, "-port") && !strings.HasPrefix(a, "-profile") {
 		return "-p" + Redacted
 	}
-	if k, v, ok := strings.Cut(a, "="); ok {
+	if k, v, ok := strings.Cut(a, "="); ok && !strings.Contains(k, ":") {
 		if secretKey.MatchString(k) || secretValue.MatchString(v) {
 			return k + "=" + Redacted
 		}
-		return k + "=" + redactInline(v)
+		return redactInline(k + "=" + redactInline(v))
 	}
 	return redactInline(a)
 }

@@ -60,7 +60,7 @@ func ParseNetTCP(r io.Reader, name string) ([]Socket, error) {
 			return out, fmt.Errorf("%s: more than %d lines", name, maxSocketLines)
 		}
 		f := strings.Fields(sc.Text())
-		if len(f) == 0 || (line == 1 && f[0] == "sl") {
+		if len(f) == 0 || (line == 1 && !strings.HasSuffix(f[0], ":")) {
 			continue
 		}
 		s, err := parseSocketRow(f)

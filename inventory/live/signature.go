@@ -250,8 +250,9 @@ func classifySpring(p *Process, args argList) Signature {
 			continue
 		}
 		l = strings.TrimPrefix(l, "file:")
+		dir := strings.HasSuffix(l, "/")
 		l = absPath(l, p.Cwd)
-		if strings.HasSuffix(l, "/") || path.Ext(l) == "" {
+		if dir || path.Ext(l) == "" {
 			sig.Configs = append(sig.Configs, names(l)...)
 		} else {
 			sig.Configs = append(sig.Configs, l)
@@ -301,9 +302,6 @@ func classifyPostgres(p *Process, args argList) Signature {
 	w := argList(args.title())
 	data := absPath(firstNonEmpty(w.flag("-D", true), p.Env["PGDATA"]), p.Cwd)
 	sig := Signature{Product: "postgresql", Tier: inventory.TierDB, Key: data}
-	if cf := w.flag("config_file", false); cf != "" {
-		sig.Configs = append(sig.Configs, absPath(cf, data))
-	}
 	for _, a := range w {
 		if v, ok := strings.CutPrefix(a, "config_file="); ok {
 			sig.Configs = append(sig.Configs, absPath(v, data))

@@ -29,7 +29,7 @@ func TestDecodeFixtures(t *testing.T) {
 		{"02-korean.yaml", 6, 1, ""},
 		{"03-booleans.yaml", 6, 0, ""},
 		{"04-unknowns.yaml", 3, 6, ""},
-		{"05-broken-indent.yaml", 0, 0, "05-broken-indent.yaml:5: did not find expected key"},
+		{"05-broken-indent.yaml", 0, 0, "05-broken-indent.yaml:6: bad indentation"},
 		{"06-typo-key.yaml", 0, 0, `06-typo-key.yaml:6: unknown key "agnecy" in system`},
 		{"07-item-11.yaml", 0, 0, "07-item-11.yaml:11: item 11 is not in checklist nia-2023"},
 		{"08-bad-answer.yaml", 0, 0, `08-bad-answer.yaml:10: item 2: cannot read answer "maybe"`},

@@ -100,7 +100,7 @@ func Decode(r io.Reader, name string, resolve func(id string) (*checklist.Checkl
 func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.Checklist, error)) (*Assessment, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, checklist.YAMLError(name, err)
+		return nil, checklist.YAMLErrorIn(name, data, err)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil, fmt.Errorf("%s:1: empty file", name)

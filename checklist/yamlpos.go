@@ -80,6 +80,62 @@ func YAMLError(name string, err error) error {
 	return yamlLineError(name, err.Error())
 }
 
+// YAMLErrorIn is YAMLError with the source at hand: yaml.v3 reports a
+// broken indentation at the line where the enclosing mapping starts, so the
+// offending line is looked for below it.
+func YAMLErrorIn(name string, data []byte, err error) error {
+	m := yamlLine.FindStringSubmatch(strings.TrimSpace(err.Error()))
+	if m == nil || !strings.Contains(m[2], "did not find expected key") {
+		return YAMLError(name, err)
+	}
+	start, _ := strconv.Atoi(m[1])
+	if bad := misindented(strings.Split(string(data), "\n"), start); bad > 0 {
+		return fmt.Errorf("%s:%d: bad indentation (the mapping at line %d expects its keys aligned)", name, bad, start)
+	}
+	return YAMLError(name, err)
+}
+
+// misindented returns the first line (1-based) after start whose
+// indentation matches neither the mapping starting at start nor any
+// enclosing one, or 0.
+func misindented(lines []string, start int) int {
+	indent := func(l string) (int, bool) {
+		t := strings.TrimLeft(l, " ")
+		if t == "" || strings.HasPrefix(t, "#") {
+			return 0, false
+		}
+		return len(l) - len(t), true
+	}
+	if start < 1 || start > len(lines) {
+		return 0
+	}
+	base, ok := indent(lines[start-1])
+	if !ok {
+		return 0
+	}
+	levels := map[int]bool{}
+	cur := base
+	for i := start - 2; i >= 0 && cur > 0; i-- {
+		if in, ok := indent(lines[i]); ok && in < cur {
+			levels[in] = true
+			cur = in
+		}
+	}
+	levels[0] = true
+	for i := start; i < len(lines); i++ {
+		in, ok := indent(lines[i])
+		switch {
+		case !ok || in >= base:
+			continue
+		case levels[in]:
+			return 0
+		default:
+			return i + 1
+		}
+	}
+	return 0
+}
+
 func yamlLineError(name, msg string) error {
 	msg = strings.TrimSpace(msg)
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {

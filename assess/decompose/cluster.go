@@ -1,0 +1,335 @@
+package decompose
+
+import (
+	"context"
+	"math/rand/v2"
+	"sort"
+
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/community"
+	"gonum.org/v1/gonum/graph/iterator"
+)
+
+// wgraph is a weighted undirected graph over local node ids 0..n-1 whose
+// iterators run in id order. gonum's simple graphs iterate maps, which
+// makes Louvain's local moves — and so, rarely, its partition — vary from
+// run to run even with a fixed seed; this type keeps output byte-identical.
+type wgraph struct {
+	nodes []graph.Node
+	adj   [][]int32   // sorted neighbours
+	w     [][]float64 // weights parallel to adj
+}
+
+type wnode int64
+
+func (n wnode) ID() int64 { return int64(n) }
+
+type wedge struct {
+	f, t wnode
+	w    float64
+}
+
+func (e wedge) From() graph.Node         { return e.f }
+func (e wedge) To() graph.Node           { return e.t }
+func (e wedge) ReversedEdge() graph.Edge { return wedge{e.t, e.f, e.w} }
+func (e wedge) Weight() float64          { return e.w }
+
+// newWGraph builds the graph on the given tables (global indexes, sorted)
+// with the positive weights among them.
+func newWGraph(members []int, weight map[[2]int]float64) (*wgraph, []int) {
+	local := make(map[int]int32, len(members))
+	for i, t := range members {
+		local[t] = int32(i)
+	}
+	g := &wgraph{nodes: make([]graph.Node, len(members)), adj: make([][]int32, len(members)), w: make([][]float64, len(members))}
+	for i := range members {
+		g.nodes[i] = wnode(i)
+	}
+	for k, v := range weight {
+		if v <= 0 {
+			continue
+		}
+		a, ok1 := local[k[0]]
+		b, ok2 := local[k[1]]
+		if !ok1 || !ok2 || a == b {
+			continue
+		}
+		g.adj[a] = append(g.adj[a], b)
+		g.w[a] = append(g.w[a], v)
+		g.adj[b] = append(g.adj[b], a)
+		g.w[b] = append(g.w[b], v)
+	}
+	for i := range g.adj {
+		sortParallel(g.adj[i], g.w[i])
+	}
+	return g, members
+}
+
+func sortParallel(ids []int32, ws []float64) {
+	sort.Sort(byID{ids, ws})
+}
+
+type byID struct {
+	ids []int32
+	ws  []float64
+}
+
+func (b byID) Len() int           { return len(b.ids) }
+func (b byID) Less(i, j int) bool { return b.ids[i] < b.ids[j] }
+func (b byID) Swap(i, j int) {
+	b.ids[i], b.ids[j] = b.ids[j], b.ids[i]
+	b.ws[i], b.ws[j] = b.ws[j], b.ws[i]
+}
+
+func (g *wgraph) find(x, y int64) (float64, bool) {
+	if x < 0 || y < 0 || int(x) >= len(g.adj) || int(y) >= len(g.adj) {
+		return 0, false
+	}
+	a := g.adj[x]
+	i := sort.Search(len(a), func(i int) bool { return a[i] >= int32(y) })
+	if i < len(a) && a[i] == int32(y) {
+		return g.w[x][i], true
+	}
+	return 0, false
+}
+
+func (g *wgraph) Node(id int64) graph.Node {
+	if id < 0 || int(id) >= len(g.nodes) {
+		return nil
+	}
+	return g.nodes[id]
+}
+func (g *wgraph) Nodes() graph.Nodes { return iterator.NewOrderedNodes(g.nodes) }
+func (g *wgraph) From(id int64) graph.Nodes {
+	if id < 0 || int(id) >= len(g.adj) || len(g.adj[id]) == 0 {
+		return graph.Empty
+	}
+	ns := make([]graph.Node, len(g.adj[id]))
+	for i, v := range g.adj[id] {
+		ns[i] = wnode(v)
+	}
+	return iterator.NewOrderedNodes(ns)
+}
+func (g *wgraph) HasEdgeBetween(x, y int64) bool { _, ok := g.find(x, y); return ok }
+func (g *wgraph) Edge(u, v int64) graph.Edge     { return g.WeightedEdge(u, v) }
+func (g *wgraph) EdgeBetween(x, y int64) graph.Edge {
+	return g.WeightedEdge(x, y)
+}
+func (g *wgraph) WeightedEdgeBetween(x, y int64) graph.WeightedEdge {
+	return g.WeightedEdge(x, y)
+}
+func (g *wgraph) WeightedEdge(u, v int64) graph.WeightedEdge {
+	w, ok := g.find(u, v)
+	if !ok {
+		return nil
+	}
+	return wedge{wnode(u), wnode(v), w}
+}
+func (g *wgraph) Weight(x, y int64) (float64, bool) {
+	if x == y {
+		return 0, true
+	}
+	return g.find(x, y)
+}
+
+// louvain partitions g at resolution gamma with a fixed seed, then splits
+// every community into its connected parts (Louvain may leave a community
+// disconnected; Leiden would not) and moves a part of one table to the
+// neighbouring community it is most strongly tied to. Communities are
+// returned as sorted local ids, ordered by their smallest id.
+func louvain(g *wgraph, gamma float64, seed uint64) [][]int {
+	if len(g.nodes) == 0 {
+		return nil
+	}
+	red := community.Modularize(g, gamma, rand.NewPCG(seed, 0x636e7265616479))
+	comms := red.Communities()
+	label := make([]int, len(g.nodes))
+	for c, ns := range comms {
+		for _, n := range ns {
+			label[n.ID()] = c
+		}
+	}
+	return splitConnected(g, label)
+}
+
+// splitConnected turns labels into communities that are each connected.
+func splitConnected(g *wgraph, label []int) [][]int {
+	n := len(label)
+	part := make([]int, n)
+	for i := range part {
+		part[i] = -1
+	}
+	var parts [][]int
+	for s := 0; s < n; s++ {
+		if part[s] >= 0 {
+			continue
+		}
+		id := len(parts)
+		queue := []int{s}
+		part[s] = id
+		var members []int
+		for len(queue) > 0 {
+			u := queue[0]
+			queue = queue[1:]
+			members = append(members, u)
+			for _, v := range g.adj[u] {
+				if part[v] < 0 && label[v] == label[u] {
+					part[v] = id
+					queue = append(queue, int(v))
+				}
+			}
+		}
+		parts = append(parts, members)
+	}
+	// A lone table cut off from its community joins the community it has
+	// the heaviest edges to, if any.
+	for id, members := range parts {
+		if len(members) != 1 || len(g.adj[members[0]]) == 0 {
+			continue
+		}
+		u := members[0]
+		best, bestW := -1, 0.0
+		tie := map[int]float64{}
+		for i, v := range g.adj[u] {
+			tie[part[v]] += g.w[u][i]
+		}
+		keys := make([]int, 0, len(tie))
+		for k := range tie {
+			keys = append(keys, k)
+		}
+		sort.Ints(keys)
+		for _, k := range keys {
+			if k != id && tie[k] > bestW {
+				best, bestW = k, tie[k]
+			}
+		}
+		if best >= 0 {
+			part[u] = best
+			parts[best] = append(parts[best], u)
+			parts[id] = nil
+		}
+	}
+	var out [][]int
+	for _, p := range parts {
+		if len(p) > 0 {
+			sort.Ints(p)
+			out = append(out, p)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// modularity is Newman's Q at γ=1 of parts on g.
+func modularity(g *wgraph, parts [][]int) float64 {
+	if len(g.nodes) == 0 {
+		return 0
+	}
+	comms := make([][]graph.Node, len(parts))
+	for i, p := range parts {
+		for _, u := range p {
+			comms[i] = append(comms[i], g.nodes[u])
+		}
+	}
+	q := community.Q(g, comms, 1)
+	if q != q { // NaN on a graph without edges
+		return 0
+	}
+	return q
+}
+
+// defaultResolutions is the sweep; large graphs get fewer points so 2,000
+// tables stay fast (each Louvain run is ~0.1–0.5 s there).
+var (
+	defaultResolutions = []float64{0.5, 0.75, 1, 1.25, 1.5, 2}
+	largeResolutions   = []float64{0.75, 1, 1.5}
+)
+
+// largeGraph is the node count from which the short sweep is used.
+const largeGraph = 600
+
+// crossWritePenalty weighs the cross-context write ratio against
+// modularity when the sweep picks a resolution.
+const crossWritePenalty = 0.5
+
+// sweep runs Louvain at each resolution and keeps the partition with the
+// best score: Newman's Q at γ=1 of the (connected-split) partition, minus
+// crossWritePenalty times its cross-context write ratio. Q alone rewards
+// what the graph says; the penalty prefers cuts that keep each function's
+// writes in one context. Ties go to the resolution nearest 1.
+func sweep(ctx context.Context, g *wgraph, members []int, fns []access, resolutions []float64, seed uint64) ([][]int, float64, []SweepPoint, error) {
+	if len(resolutions) == 0 {
+		resolutions = defaultResolutions
+		if len(g.nodes) >= largeGraph {
+			resolutions = largeResolutions
+		}
+	}
+	local := make(map[int]int, len(members))
+	for i, t := range members {
+		local[t] = i
+	}
+	var best [][]int
+	bestGamma, bestScore := 0.0, 0.0
+	var points []SweepPoint
+	for _, gamma := range resolutions {
+		if err := ctx.Err(); err != nil {
+			return nil, 0, nil, err
+		}
+		parts := louvain(g, gamma, seed)
+		q := modularity(g, parts)
+		cw := crossWriteLocal(parts, local, fns)
+		score := q - crossWritePenalty*cw
+		points = append(points, SweepPoint{Resolution: gamma, Contexts: len(parts),
+			Modularity: round4(q), CrossWrite: round4(cw), Score: round4(score)})
+		better := best == nil || round4(score) > round4(bestScore) ||
+			(round4(score) == round4(bestScore) && abs(gamma-1) < abs(bestGamma-1))
+		if better {
+			best, bestGamma, bestScore = parts, gamma, score
+		}
+	}
+	return best, bestGamma, points, nil
+}
+
+// crossWriteLocal is the share of writing functions whose clustered writes
+// fall in more than one part.
+func crossWriteLocal(parts [][]int, local map[int]int, fns []access) float64 {
+	label := map[int]int{}
+	for p, ms := range parts {
+		for _, u := range ms {
+			label[u] = p
+		}
+	}
+	writing, cross := 0, 0
+	for _, f := range fns {
+		seen := -1
+		multi, any := false, false
+		for _, t := range f.writes {
+			u, ok := local[t]
+			if !ok {
+				continue
+			}
+			any = true
+			if seen >= 0 && label[u] != seen {
+				multi = true
+			}
+			seen = label[u]
+		}
+		if any {
+			writing++
+			if multi {
+				cross++
+			}
+		}
+	}
+	if writing == 0 {
+		return 0
+	}
+	return float64(cross) / float64(writing)
+}
+
+func abs(x float64) float64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -1,0 +1,296 @@
+package decompose
+
+import (
+	"math"
+	"sort"
+	"strings"
+)
+
+// Service Cutter's semantic-proximity scores for two tables used by one
+// function: both written, one written, both read.
+const (
+	scoreWriteWrite = 10.0
+	scoreReadWrite  = 3.0
+	scoreReadRead   = 3.0
+	// scoreForeignKey is added for a foreign key. It is a read–write
+	// strength, not more: legacy schemas often point across contexts
+	// (an application row referencing a person), so a key is evidence of
+	// use, not of shared lifecycle.
+	scoreForeignKey = 3.0
+	// scorePrefix links tables sharing a name prefix when nothing else
+	// links them (schema-only input).
+	scorePrefix = 1.0
+	// statementShare weighs a statement against a function when both are
+	// known: joins in one statement add to what functions say.
+	statementShare = 0.5
+)
+
+// access is a function or statement reduced to table indexes.
+type access struct {
+	id     string
+	name   string
+	pkg    string
+	path   string
+	tags   []string
+	reads  []int // tables read and not written
+	writes []int
+}
+
+func (a *access) touches() int { return len(a.reads) + len(a.writes) }
+
+// graphData is the model turned into indexes and weighted edges.
+type graphData struct {
+	tables  []string // sorted, canonical names
+	index   map[string]int
+	comment []string
+	fks     [][2]int
+	fns     []access // functions, or statements standing in for them
+	stmts   []access // statements (joins), when functions are known
+	// weight holds the normalised edge weight of each pair i<j.
+	weight   map[[2]int]float64
+	readers  []int
+	writers  []int
+	evidence string
+}
+
+// canon is the key tables are matched by: SQL names are case-insensitive.
+func canon(name string) string { return strings.ToUpper(strings.TrimSpace(name)) }
+
+func pairKey(i, j int) [2]int {
+	if i > j {
+		i, j = j, i
+	}
+	return [2]int{i, j}
+}
+
+// buildGraph indexes the model's tables (plus any table only functions or
+// statements name) and scores every pair.
+func buildGraph(m *Model) *graphData {
+	g := &graphData{index: map[string]int{}}
+	comments := map[string]string{}
+	names := map[string]bool{}
+	add := func(n string) string {
+		c := canon(n)
+		if c != "" {
+			names[c] = true
+		}
+		return c
+	}
+	for _, t := range m.Tables {
+		c := add(t.Name)
+		if t.Comment != "" && comments[c] == "" {
+			comments[c] = strings.TrimSpace(t.Comment)
+		}
+		for _, r := range t.References {
+			add(r)
+		}
+	}
+	for _, f := range m.Functions {
+		for _, t := range f.Reads {
+			add(t)
+		}
+		for _, t := range f.Writes {
+			add(t)
+		}
+	}
+	for _, s := range m.Statements {
+		for _, t := range s.Reads {
+			add(t)
+		}
+		for _, t := range s.Writes {
+			add(t)
+		}
+	}
+	for n := range names {
+		g.tables = append(g.tables, n)
+	}
+	sort.Strings(g.tables)
+	g.comment = make([]string, len(g.tables))
+	for i, n := range g.tables {
+		g.index[n] = i
+		g.comment[i] = comments[n]
+	}
+	fkSeen := map[[2]int]bool{}
+	for _, t := range m.Tables {
+		i, ok := g.index[canon(t.Name)]
+		if !ok {
+			continue
+		}
+		for _, r := range t.References {
+			j, ok := g.index[canon(r)]
+			if !ok || i == j || fkSeen[pairKey(i, j)] {
+				continue
+			}
+			fkSeen[pairKey(i, j)] = true
+			g.fks = append(g.fks, pairKey(i, j))
+		}
+	}
+	sort.Slice(g.fks, func(a, b int) bool { return lessPair(g.fks[a], g.fks[b]) })
+
+	for _, f := range m.Functions {
+		a := g.access(f.ID, f.Reads, f.Writes)
+		if a.touches() == 0 {
+			continue
+		}
+		a.name, a.pkg, a.path, a.tags = f.Name, f.Package, f.Path, f.Tags
+		g.fns = append(g.fns, a)
+	}
+	for _, s := range m.Statements {
+		a := g.access(s.ID, s.Reads, s.Writes)
+		if a.touches() > 0 {
+			g.stmts = append(g.stmts, a)
+		}
+	}
+	switch {
+	case len(g.fns) > 0:
+		g.evidence = "functions"
+	case len(g.stmts) > 0:
+		g.evidence = "statements"
+		g.fns, g.stmts = g.stmts, nil
+	default:
+		g.evidence = "schema"
+	}
+	sort.SliceStable(g.fns, func(a, b int) bool { return g.fns[a].id < g.fns[b].id })
+	g.readers = make([]int, len(g.tables))
+	g.writers = make([]int, len(g.tables))
+	for _, f := range g.fns {
+		for _, t := range f.reads {
+			g.readers[t]++
+		}
+		for _, t := range f.writes {
+			g.writers[t]++
+		}
+	}
+	g.score()
+	return g
+}
+
+func lessPair(a, b [2]int) bool {
+	if a[0] != b[0] {
+		return a[0] < b[0]
+	}
+	return a[1] < b[1]
+}
+
+// access resolves table names to sorted, distinct indexes; a table both
+// read and written counts as written.
+func (g *graphData) access(id string, reads, writes []string) access {
+	a := access{id: id}
+	w := map[int]bool{}
+	for _, t := range writes {
+		if i, ok := g.index[canon(t)]; ok && !w[i] {
+			w[i] = true
+			a.writes = append(a.writes, i)
+		}
+	}
+	r := map[int]bool{}
+	for _, t := range reads {
+		if i, ok := g.index[canon(t)]; ok && !w[i] && !r[i] {
+			r[i] = true
+			a.reads = append(a.reads, i)
+		}
+	}
+	sort.Ints(a.reads)
+	sort.Ints(a.writes)
+	return a
+}
+
+// score computes edge weights. Each function adds Service Cutter's
+// semantic-proximity score for every pair of tables it uses, divided by
+// (tables used − 1) so that a screen reading twenty tables does not
+// outweigh twenty focused functions. The sums are normalised as Service
+// Cutter does (the 90th percentile becomes 10, capped at 10); foreign keys
+// then add scoreForeignKey. With schema only, tables sharing a name prefix
+// are linked weakly.
+func (g *graphData) score() {
+	raw := map[[2]int]float64{}
+	addAll := func(list []access, share float64) {
+		for _, f := range list {
+			n := f.touches()
+			if n < 2 {
+				continue
+			}
+			norm := share / float64(n-1)
+			for x, i := range f.writes {
+				for _, j := range f.writes[x+1:] {
+					raw[pairKey(i, j)] += scoreWriteWrite * norm
+				}
+				for _, j := range f.reads {
+					raw[pairKey(i, j)] += scoreReadWrite * norm
+				}
+			}
+			for x, i := range f.reads {
+				for _, j := range f.reads[x+1:] {
+					raw[pairKey(i, j)] += scoreReadRead * norm
+				}
+			}
+		}
+	}
+	addAll(g.fns, 1)
+	addAll(g.stmts, statementShare)
+	g.weight = make(map[[2]int]float64, len(raw)+len(g.fks))
+	if len(raw) > 0 {
+		vals := make([]float64, 0, len(raw))
+		for _, v := range raw {
+			vals = append(vals, v)
+		}
+		sort.Float64s(vals)
+		p90 := vals[int(math.Ceil(0.9*float64(len(vals))))-1]
+		for k, v := range raw {
+			g.weight[k] = math.Min(10, 10*v/p90)
+		}
+	}
+	for _, k := range g.fks {
+		g.weight[k] += scoreForeignKey
+	}
+	if g.evidence == "schema" {
+		g.prefixEdges()
+	}
+}
+
+// prefixEdges links tables with the same name prefix (schema-only input)
+// in a chain, sorted, so a large prefix group costs linear edges.
+func (g *graphData) prefixEdges() {
+	groups := map[string][]int{}
+	for i, t := range g.tables {
+		if p := tablePrefix(t); p != "" {
+			groups[p] = append(groups[p], i)
+		}
+	}
+	for _, ids := range groups {
+		for x := 1; x < len(ids); x++ {
+			g.weight[pairKey(ids[x-1], ids[x])] += scorePrefix
+		}
+	}
+}
+
+// genericPrefix are leading name tokens that mark a table, not a module.
+var genericPrefix = map[string]bool{
+	"TB": true, "TBL": true, "T": true, "TN": true, "TC": true, "TH": true,
+	"TL": true, "TM": true, "TR": true, "TS": true, "TT": true, "M": true,
+	"MT": true, "D": true, "H": true, "TABLE": true,
+}
+
+// tableTokens splits a table name into its meaningful tokens: on
+// underscores, without the leading table markers (TB_, T_, TN_ …) and
+// without a schema qualifier.
+func tableTokens(name string) []string {
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		name = name[i+1:]
+	}
+	parts := strings.FieldsFunc(strings.ToUpper(name), func(r rune) bool { return r == '_' || r == '-' || r == '$' })
+	for len(parts) > 1 && genericPrefix[parts[0]] {
+		parts = parts[1:]
+	}
+	return parts
+}
+
+// tablePrefix is the first meaningful token of a table name, or "" for a
+// one-token name (COMTNBBS), which says nothing about its module.
+func tablePrefix(name string) string {
+	t := tableTokens(name)
+	if len(t) < 2 {
+		return ""
+	}
+	return t[0]
+}

@@ -26,6 +26,10 @@ import (
 // All returns every detector in a fixed order: web, was, db.
 func All() []inventory.Detector {
 	return []inventory.Detector{
+		tomcatDetector(),
+		jeusDetector(),
+		weblogicDetector(),
+		jbossDetector(),
 		oracleDetector(),
 		tiberoDetector(),
 		cubridDetector(),

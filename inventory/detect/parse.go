@@ -188,12 +188,11 @@ type xnode struct {
 	Kids []*xnode
 }
 
-// parseXML reads a whole document leniently (unknown entities, HTML-style
-// auto-close, any declared charset passed through) and returns its root.
+// parseXML reads a whole document leniently (unknown entities,
+// any declared charset passed through) and returns its root.
 func parseXML(text string) (*xnode, error) {
 	d := xml.NewDecoder(strings.NewReader(text))
 	d.Strict = false
-	d.AutoClose = xml.HTMLAutoClose
 	d.Entity = xml.HTMLEntity
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var (
@@ -324,4 +323,12 @@ func stripInline(v string) string {
 		}
 	}
 	return strings.TrimSpace(v)
+}
+
+// children returns n's child elements; nil-safe.
+func (n *xnode) children() []*xnode {
+	if n == nil {
+		return nil
+	}
+	return n.Kids
 }

@@ -1,0 +1,200 @@
+package detect
+
+import (
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/cnready/cnready/inventory"
+	"github.com/cnready/cnready/inventory/jdbc"
+)
+
+// jdbcTarget turns a JDBC URL found at e into db targets from the
+// component from. Unreadable URLs, embedded databases and unresolved TNS
+// aliases become notes; the URL text never leaves this function.
+func (f *findings) jdbcTarget(from, raw string, e inventory.Evidence, declared bool, tns *tnsResolver) {
+	u, err := jdbc.Parse(raw)
+	if err != nil {
+		f.note("%s:%d: jdbc url not understood", e.Path, e.Line)
+		return
+	}
+	if u.Embedded {
+		f.note("%s:%d: embedded %s database (no network endpoint)", e.Path, e.Line, u.Vendor)
+		return
+	}
+	evs := []inventory.Evidence{e}
+	eps, db := u.Endpoints, u.Database
+	if u.Alias != "" {
+		if tns == nil {
+			f.note("%s:%d: TNS alias %s not resolved", e.Path, e.Line, u.Alias)
+			return
+		}
+		te, file, ok := tns.resolve(u.Alias)
+		if !ok {
+			f.note("%s:%d: TNS alias %s not found in any tnsnames.ora", e.Path, e.Line, u.Alias)
+			return
+		}
+		eps, db = te.Endpoints, te.Service
+		if db == "" {
+			db = u.Alias
+		}
+		evs = append(evs, ev(file, te.Line))
+	}
+	for _, ep := range eps {
+		if strings.Contains(ep.Host, "${") || strings.Contains(ep.Host, "@@") || strings.Contains(ep.Host, "%") {
+			f.note("%s:%d: jdbc host is a placeholder", e.Path, e.Line)
+			continue
+		}
+		f.target(inventory.Target{
+			From: from, Host: ep.Host, Port: ep.Port, Protocol: "jdbc", Product: u.Vendor,
+			Tier: inventory.TierDB, Database: db, Declared: declared,
+			Evidence: append([]inventory.Evidence(nil), evs...),
+		})
+	}
+}
+
+// dbTarget adds a db target from discrete fields (JEUS server-name and
+// port-number); port 0 takes the vendor default.
+func (f *findings) dbTarget(from, vendor, host string, port int, db string, evs []inventory.Evidence) {
+	if port == 0 {
+		port = jdbc.DefaultPort(vendor)
+	}
+	f.target(inventory.Target{From: from, Host: host, Port: port, Protocol: "jdbc", Product: vendor,
+		Tier: inventory.TierDB, Database: db, Evidence: evs})
+}
+
+// vendorFromClass maps a JDBC driver or DataSource class to a vendor.
+func vendorFromClass(class string) string {
+	c := strings.ToLower(class)
+	switch {
+	case strings.Contains(c, "oracle"):
+		return "oracle"
+	case strings.Contains(c, "tibero"), strings.Contains(c, "com.tmax"):
+		return "tibero"
+	case strings.Contains(c, "cubrid"):
+		return "cubrid"
+	case strings.Contains(c, "altibase"):
+		return "altibase"
+	case strings.Contains(c, "mariadb"):
+		return "mariadb"
+	case strings.Contains(c, "mysql"):
+		return "mysql"
+	case strings.Contains(c, "postgres"):
+		return "postgresql"
+	case strings.Contains(c, "sqlserver"), strings.Contains(c, "jtds"):
+		return "sqlserver"
+	case strings.Contains(c, "db2"):
+		return "db2"
+	case strings.Contains(c, "goldilocks"), strings.Contains(c, "sunje"):
+		return "goldilocks"
+	}
+	return ""
+}
+
+// normVendor maps the vendor words WAS configs use to JDBC vendor names.
+func normVendor(v string) string {
+	switch l := strings.ToLower(strings.TrimSpace(v)); l {
+	case "mssql", "sqlserver", "ms-sql":
+		return "sqlserver"
+	case "postgres", "postgresql":
+		return "postgresql"
+	case "others", "other", "":
+		return ""
+	default:
+		return l
+	}
+}
+
+// encryptedNote describes a password value without revealing it:
+// "{AES}xyz" -> "encrypted (AES)", a vault expression -> "vault
+// reference", anything else -> "" (plain passwords are not mentioned at
+// all beyond the fact that one is set).
+func encryptedNote(v string) string {
+	v = strings.TrimSpace(v)
+	if m := encPrefixRE.FindStringSubmatch(v); m != nil {
+		return "encrypted (" + strings.ToUpper(m[1]) + ")"
+	}
+	if strings.HasPrefix(v, "ENC(") {
+		return "encrypted (jasypt)"
+	}
+	if strings.Contains(strings.ToLower(v), "${vault::") {
+		return "vault reference"
+	}
+	return ""
+}
+
+var encPrefixRE = regexp.MustCompile(`^\{([A-Za-z0-9_-]{2,16})\}\S`)
+
+// expandVars replaces ${name} and ${name:default} using lookup; unknown
+// names without a default are left as written.
+func expandVars(s string, lookup func(string) (string, bool)) string {
+	for i := 0; i < 8 && strings.Contains(s, "${"); i++ {
+		start := strings.Index(s, "${")
+		end := strings.Index(s[start:], "}")
+		if end < 0 {
+			return s
+		}
+		end += start
+		expr := s[start+2 : end]
+		name, def, hasDef := strings.Cut(expr, ":")
+		val, ok := "", false
+		if lookup != nil {
+			val, ok = lookup(name)
+		}
+		if !ok {
+			if !hasDef {
+				// leave it, but stop looping on it
+				return s
+			}
+			val = def
+		}
+		s = s[:start] + val + s[end+1:]
+	}
+	return s
+}
+
+// ownerOf names the WAS component that runs an application file at p,
+// from the deployment layout: Tomcat webapps, JEUS servers, WebLogic
+// servers, JBoss deployments. "" when none is known on the host.
+func ownerOf(h *inventory.HostContext, p string) string {
+	if i := strings.Index(p, "/webapps/"); i > 0 {
+		base := p[:i]
+		if h.Exists(path.Join(base, "conf", "server.xml")) {
+			return "tomcat:" + abs(base)
+		}
+		// Debian/RHEL packages: /var/lib/tomcat9/webapps with /etc/tomcat9.
+		if e := path.Join("etc", path.Base(base), "server.xml"); h.Exists(e) {
+			return "tomcat:" + abs(path.Dir(e))
+		}
+	}
+	if m := jeusServerRE.FindStringSubmatch(p); m != nil {
+		if h.Exists(path.Join(m[1], "config", "domain.xml")) {
+			return "jeus:" + abs(m[1]) + "/servers/" + m[2]
+		}
+		if h.Exists(path.Join(m[1], "config", "config.xml")) {
+			return "weblogic:" + abs(m[1]) + "/servers/" + m[2]
+		}
+	}
+	if i := strings.Index(p, "/standalone/deployments/"); i > 0 {
+		return "jboss:" + abs(p[:i]) + "/standalone"
+	}
+	return ""
+}
+
+var jeusServerRE = regexp.MustCompile(`^(.*/domains/[^/]+)/servers/([^/]+)/`)
+
+// appDir is the root of an application whose config file is at p:
+// the part before BOOT-INF/classes, WEB-INF/classes or src/main/resources,
+// or the directory (its parent for a config/ folder).
+func appDir(p string) string {
+	for _, marker := range []string{"/BOOT-INF/classes/", "/WEB-INF/classes/", "/src/main/resources/"} {
+		if i := strings.Index(p, marker); i > 0 {
+			return p[:i]
+		}
+	}
+	d := path.Dir(p)
+	if strings.EqualFold(path.Base(d), "config") || strings.EqualFold(path.Base(d), "conf") {
+		d = path.Dir(d)
+	}
+	return d
+}

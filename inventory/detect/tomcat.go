@@ -1,0 +1,160 @@
+package detect
+
+import (
+	"context"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/cnready/cnready/inventory"
+)
+
+func tomcatDetector() inventory.Detector {
+	return funcDetector{name: "tomcat", match: matchTomcat, detect: detectTomcat}
+}
+
+// matchTomcat selects CATALINA_BASE/conf/server.xml and the packaged
+// layouts /etc/tomcat*/server.xml; JBoss' embedded jbossweb server.xml is
+// left to the JBoss detector.
+func matchTomcat(p string) bool {
+	if skipPath(p) || baseLower(p) != "server.xml" {
+		return false
+	}
+	l := strings.ToLower(p)
+	if strings.Contains(l, "jbossweb") || strings.Contains(l, "/deploy/") || strings.Contains(l, "webapps/") {
+		return false
+	}
+	dir := strings.ToLower(path.Base(path.Dir(p)))
+	return dir == "conf" || strings.HasPrefix(dir, "tomcat")
+}
+
+var tomcatVerRE = regexp.MustCompile(`Apache Tomcat(?: Version |/)(\d+(?:\.\d+){1,3})`)
+
+func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	tns := &tnsResolver{h: h}
+	for _, p := range paths {
+		confDir := path.Dir(p)
+		base := path.Dir(confDir)
+		if strings.ToLower(path.Base(confDir)) != "conf" {
+			base = confDir // /etc/tomcat9 holds conf itself
+		}
+		text, err := readText(h, p)
+		if err != nil {
+			f.note("%s: %v", p, err)
+			continue
+		}
+		root, err := parseXML(text)
+		if err != nil || root.Name != "server" {
+			if err != nil {
+				f.note("%s: %v", p, err)
+			}
+			continue
+		}
+		id := "tomcat:" + abs(base)
+		vars := catalinaProps(h, confDir)
+		lookup := func(k string) (string, bool) { v, ok := vars[k]; return v, ok }
+		c := inventory.Component{ID: id, Tier: inventory.TierWAS, Product: "tomcat", Version: tomcatVersion(h, base, confDir),
+			Evidence: []inventory.Evidence{ev(p, root.Line)}}
+		for _, svc := range root.kidsNamed("service") {
+			for _, con := range svc.kidsNamed("connector") {
+				port := atoiPort(expandVars(con.Attr["port"], lookup))
+				if port == 0 {
+					continue
+				}
+				c.Listen = appendUnique(c.Listen, listenAddr(expandVars(con.Attr["address"], lookup), port))
+				c.Evidence = append(c.Evidence, ev(p, con.Line))
+				if s := con.Attr["secret"] + con.Attr["requiredsecret"]; s != "" {
+					f.note("%s:%d: AJP connector has a secret (not reported)", p, con.Line)
+				}
+			}
+			if eng := svc.kid("engine"); eng != nil && eng.Attr["jvmroute"] != "" {
+				f.name(id, expandVars(eng.Attr["jvmroute"], lookup))
+			}
+		}
+		f.component(c)
+		// DataSources: global resources, shared context.xml, per-host
+		// context files and the apps' own META-INF/context.xml.
+		resources := func(n *xnode, file string) {
+			for _, r := range n.all("resource") {
+				for _, k := range []string{"url", "jdbcurl", "connectionurl"} {
+					if u := r.Attr[k]; u != "" {
+						f.jdbcTarget(id, expandVars(u, lookup), ev(file, r.Line), false, tns)
+					}
+				}
+			}
+		}
+		resources(root, p)
+		ctxFiles := []string{path.Join(confDir, "context.xml")}
+		if h.Glob != nil {
+			more := h.Glob(path.Join(confDir, "Catalina", "*", "*.xml"))
+			more = append(more, h.Glob(path.Join(base, "webapps", "*", "META-INF", "context.xml"))...)
+			sort.Strings(more)
+			ctxFiles = append(ctxFiles, more...)
+		}
+		for _, cf := range ctxFiles {
+			if !h.Exists(cf) || skipPath(cf) {
+				continue
+			}
+			ct, err := readText(h, cf)
+			if err != nil {
+				f.note("%s: %v", cf, err)
+				continue
+			}
+			cr, err := parseXML(ct)
+			if err != nil {
+				f.note("%s: %v", cf, err)
+				continue
+			}
+			resources(cr, cf)
+		}
+	}
+	return f.result()
+}
+
+// catalinaProps reads conf/catalina.properties for ${var} substitution.
+func catalinaProps(h *inventory.HostContext, confDir string) map[string]string {
+	m := map[string]string{}
+	cp := path.Join(confDir, "catalina.properties")
+	if !h.Exists(cp) {
+		return m
+	}
+	text, err := readText(h, cp)
+	if err != nil {
+		return m
+	}
+	for _, p := range parseProperties(text) {
+		m[p.Key] = p.Value
+	}
+	return m
+}
+
+// tomcatVersion reads RELEASE-NOTES or an extracted ServerInfo.properties,
+// then falls back to the install path and dpkg.
+func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
+	homes := []string{base}
+	if strings.HasPrefix(confDir, "etc/") {
+		n := path.Base(confDir)
+		homes = append(homes, "usr/share/"+n, "var/lib/"+n)
+	}
+	for _, home := range homes {
+		for _, f := range []string{"RELEASE-NOTES", "RELEASE-NOTES.txt", "lib/org/apache/catalina/util/ServerInfo.properties"} {
+			fp := path.Join(home, f)
+			if !h.Exists(fp) {
+				continue
+			}
+			text, err := readText(h, fp)
+			if err != nil {
+				continue
+			}
+			if m := tomcatVerRE.FindStringSubmatch(text); m != nil {
+				return m[1]
+			}
+		}
+	}
+	if v := versionInPath(base, "apache-tomcat", "tomcat"); strings.Contains(v, ".") {
+		return v
+	}
+	return dpkgVersion(h, "tomcat10", "tomcat9", "tomcat8", "tomcat")
+}

@@ -1,0 +1,79 @@
+package detect
+
+import "testing"
+
+func TestWASDetectors(t *testing.T) {
+	const jd = "jeus:/home/jeus/domains/jeus_domain/servers/"
+	const wl = "weblogic:/u01/oracle/user_projects/domains/base_domain/servers/"
+	tests := []detectCase{
+		{detector: "tomcat", fixture: "tomcat",
+			components: map[string]string{"tomcat:/opt/apache-tomcat-9.0.80": "tomcat 9.0.80 *:8180,0.0.0.0:8009"},
+			names:      map[string]string{"tomcat:/opt/apache-tomcat-9.0.80": "was1"},
+			targets: []string{
+				"tomcat:/opt/apache-tomcat-9.0.80 -> 10.10.20.11:1521 jdbc oracle db=MINWON",
+				"tomcat:/opt/apache-tomcat-9.0.80 -> 10.10.30.21:8629 jdbc tibero db=MINWON",
+				"tomcat:/opt/apache-tomcat-9.0.80 -> stat-db1:3306 jdbc mysql db=stat",
+				"tomcat:/opt/apache-tomcat-9.0.80 -> stat-db2:3306 jdbc mysql db=stat",
+			}},
+		{detector: "tomcat", fixture: "tomcat-debian",
+			components: map[string]string{"tomcat:/etc/tomcat9": "tomcat 9.0.43 *:8080"}},
+		{detector: "jeus", fixture: "jeus8",
+			components: map[string]string{
+				jd + "adminServer": "jeus 8.0 *:9736",
+				jd + "server1":     "jeus 8.0 *:9936,10.10.10.21:8088",
+			},
+			targets: []string{
+				jd + "server1 -> 10.10.10.11:9900 webtob webtob reg=MyGroup reverse",
+				jd + "server1 -> 10.10.30.21:8629 jdbc tibero db=MINWON",
+				jd + "server1 -> 10.10.20.11:1521 jdbc oracle db=STAT",
+				jd + "adminServer -> 10.10.40.5:3306 jdbc mysql db=batch",
+				jd + "server1 -> 10.10.40.5:3306 jdbc mysql db=batch",
+			}},
+		{detector: "jeus", fixture: "jeus6",
+			components: map[string]string{"jeus:/jeus/config/was01": "jeus 6 *:8088"},
+			names:      map[string]string{"jeus:/jeus/config/was01": "was01"},
+			targets: []string{
+				"jeus:/jeus/config/was01 -> 10.10.10.12:9900 webtob webtob reg=MyGroup reverse",
+				"jeus:/jeus/config/was01 -> adm-db:1521 jdbc oracle db=ADMDB",
+			}},
+		{detector: "weblogic", fixture: "weblogic",
+			components: map[string]string{
+				wl + "AdminServer": "weblogic 12.2.1.4.0 *:7001",
+				wl + "ms1":         "weblogic 12.2.1.4.0 10.10.10.31:8001,10.10.10.31:8002",
+				wl + "ms2":         "weblogic 12.2.1.4.0 10.10.10.32:8001",
+			},
+			targets: []string{
+				wl + "ms1 -> rac1-vip:1521 jdbc oracle db=MINWON",
+				wl + "ms1 -> rac2-vip:1521 jdbc oracle db=MINWON",
+				wl + "ms2 -> rac1-vip:1521 jdbc oracle db=MINWON",
+				wl + "ms2 -> rac2-vip:1521 jdbc oracle db=MINWON",
+			}},
+		{detector: "jboss", fixture: "wildfly",
+			components: map[string]string{"jboss:/opt/wildfly-10.1.0.Final/standalone": "jboss 10.1.0 0.0.0.0:8109,0.0.0.0:8180,0.0.0.0:8543"},
+			targets:    []string{"jboss:/opt/wildfly-10.1.0.Final/standalone -> 10.10.50.7:5432 jdbc postgresql db=sso"}},
+		{detector: "jboss", fixture: "jboss5",
+			components: map[string]string{"jboss:/opt/jboss-5.1.0.GA/server/default": "jboss 5.1.0 *:8080"},
+			targets:    []string{"jboss:/opt/jboss-5.1.0.GA/server/default -> 10.10.20.12:1521 jdbc oracle db=LEGACY"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.fixture, func(t *testing.T) { checkCase(t, tc) })
+	}
+}
+
+// Key material must never be selected by any detector.
+func TestKeyFilesNeverMatched(t *testing.T) {
+	for _, p := range []string{
+		"home/jeus/domains/jeus_domain/config/security/security.key",
+		"home/jeus/domains/jeus_domain/config/security/SYSTEM_DOMAIN/accounts.xml",
+		"u01/oracle/user_projects/domains/base_domain/security/SerializedSystemIni.dat",
+		"u01/oracle/user_projects/domains/base_domain/servers/AdminServer/security/boot.properties",
+		"opt/tomcat/conf/tomcat-users.xml",
+		"etc/pki/tls/private/server.key",
+	} {
+		for _, d := range All() {
+			if d.Match(p) {
+				t.Errorf("%s matches %s", d.Name(), p)
+			}
+		}
+	}
+}

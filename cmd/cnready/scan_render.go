@@ -1,0 +1,209 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/cnready/cnready/inventory"
+	"github.com/cnready/cnready/inventory/scan"
+)
+
+// scanWidth is the width the text summary keeps to.
+const scanWidth = 80
+
+// componentLabel names a component for people: host, product, version.
+func componentLabel(c inventory.Component) string {
+	if c.Tier == inventory.TierExternal {
+		s := "external " + strings.TrimPrefix(c.ID, "external:")
+		if c.Product != "" {
+			s += " " + c.Product
+		}
+		return s
+	}
+	s := c.Host + " " + nonEmptyStr(c.Product, "?")
+	if c.Version != "" {
+		s += " " + c.Version
+	}
+	return s
+}
+
+func nonEmptyStr(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
+}
+
+// ports lists a component's listen ports compactly.
+func ports(c inventory.Component) string {
+	return strings.Join(c.Listen, " ")
+}
+
+func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
+	bw := bufio.NewWriter(w)
+	fit := st.r.NewStyle().MaxWidth(scanWidth)
+	line := func(s string) { fmt.Fprintln(bw, fit.Render(s)) }
+	comps := map[string]inventory.Component{}
+	for _, c := range res.Components {
+		comps[c.ID] = c
+	}
+	line(st.Title.Render(a.msg("Inventory", "인벤토리")) + "  " + st.Dim.Render(fmt.Sprintf(
+		a.msg("%d hosts · %d components · %d links · %d systems", "호스트 %d · 구성요소 %d · 연계 %d · 시스템 %d"),
+		len(res.Hosts), len(res.Components), len(res.Links), len(res.Systems))))
+	for _, s := range res.Systems {
+		fmt.Fprintln(bw)
+		line(st.Heading.Render(s.ID) + "  " + st.Good.Render(string(s.Pattern)))
+		members := map[string]bool{}
+		for _, tier := range []struct {
+			name string
+			ids  []string
+		}{{"web", s.Web}, {"was", s.WAS}, {"db", s.DB}} {
+			for _, id := range tier.ids {
+				members[id] = true
+				c := comps[id]
+				label := componentLabel(c)
+				pad := 40 - len([]rune(label))
+				if pad < 1 {
+					pad = 1
+				}
+				line(fmt.Sprintf("  %-4s %s%s%s", strings.ToUpper(tier.name), label, strings.Repeat(" ", pad), st.Dim.Render(ports(c))))
+			}
+		}
+		for _, l := range res.Links {
+			if !members[l.From] || !members[l.To] {
+				continue
+			}
+			n := len(l.Evidence)
+			ev := fmt.Sprintf(a.msg("%d evidence", "근거 %d건"), n)
+			if n > 0 {
+				ev += " " + l.Evidence[0].Path + ":" + strconv.Itoa(l.Evidence[0].Line)
+			}
+			line(fmt.Sprintf("    %s → %s  %s  %s", shortLabel(comps[l.From]), shortLabel(comps[l.To]),
+				st.Warn.Render(l.Protocol), st.Dim.Render(ev)))
+		}
+	}
+	var idle []string
+	used := map[string]bool{}
+	for _, c := range res.Components {
+		used[strings.ToLower(c.Host)] = true
+	}
+	notes := 0
+	for _, h := range res.Hosts {
+		if !used[strings.ToLower(h.Name)] {
+			idle = append(idle, h.Name)
+		}
+		notes += len(h.Notes)
+	}
+	if len(idle) > 0 {
+		fmt.Fprintln(bw)
+		line(st.Dim.Render(a.msg("No Web/WAS/DB found on: ", "Web/WAS/DB 없음: ") + strings.Join(idle, ", ")))
+	}
+	if notes > 0 {
+		fmt.Fprintln(bw)
+		line(st.Warn.Render(fmt.Sprintf(a.msg("%d notes", "참고 %d건"), notes)) + st.Dim.Render(a.msg(
+			" (files skipped or unreadable; all in --format json)", " (건너뛰거나 읽지 못한 파일; --format json에 전체)")))
+		shown := 0
+		for _, h := range res.Hosts {
+			for _, n := range h.Notes {
+				if shown == 5 {
+					break
+				}
+				line("  " + h.Name + ": " + n)
+				shown++
+			}
+		}
+	}
+	return bw.Flush()
+}
+
+// shortLabel is a component in a link line: host and product.
+func shortLabel(c inventory.Component) string {
+	if c.Tier == inventory.TierExternal {
+		return strings.TrimPrefix(c.ID, "external:")
+	}
+	return c.Host + " " + nonEmptyStr(c.Product, "?")
+}
+
+// dotQuote writes s as a DOT string.
+func dotQuote(s string) string {
+	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+}
+
+// writeScanDOT draws the topology for Graphviz: one cluster per system,
+// edges labelled by protocol.
+func writeScanDOT(w io.Writer, res *scan.Result) error {
+	bw := bufio.NewWriter(w)
+	comps := map[string]inventory.Component{}
+	for _, c := range res.Components {
+		comps[c.ID] = c
+	}
+	fmt.Fprintln(bw, "digraph inventory {")
+	fmt.Fprintln(bw, "  rankdir=LR;")
+	fmt.Fprintln(bw, `  node [shape=box, fontname="sans-serif"];`)
+	for i, s := range res.Systems {
+		fmt.Fprintf(bw, "  subgraph cluster_%d {\n", i+1)
+		fmt.Fprintf(bw, "    label=%s;\n", dotQuote(s.ID+" ("+string(s.Pattern)+")"))
+		for _, ids := range [][]string{s.Web, s.WAS, s.DB} {
+			for _, id := range ids {
+				c := comps[id]
+				attrs := ""
+				if c.Tier == inventory.TierExternal {
+					attrs = ", style=dashed"
+				}
+				fmt.Fprintf(bw, "    %s [label=%s%s];\n", dotQuote(id), dotQuote(diagramLabel(c)), attrs)
+			}
+		}
+		fmt.Fprintln(bw, "  }")
+	}
+	for _, l := range res.Links {
+		fmt.Fprintf(bw, "  %s -> %s [label=%s];\n", dotQuote(l.From), dotQuote(l.To), dotQuote(l.Protocol))
+	}
+	fmt.Fprintln(bw, "}")
+	return bw.Flush()
+}
+
+// diagramLabel is a two-line node label: tier and host, product and version.
+func diagramLabel(c inventory.Component) string {
+	if c.Tier == inventory.TierExternal {
+		return "external\n" + strings.TrimSpace(strings.TrimPrefix(c.ID, "external:")+" "+c.Product)
+	}
+	return strings.ToUpper(string(c.Tier)) + " " + c.Host + "\n" + strings.TrimSpace(nonEmptyStr(c.Product, "?")+" "+c.Version)
+}
+
+// mermaidText escapes a label for a Mermaid quoted string.
+func mermaidText(s string) string {
+	return strings.NewReplacer(`"`, "#quot;", "\n", "<br/>", "<", "#lt;", ">", "#gt;", "|", "#124;").Replace(s)
+}
+
+// writeScanMermaid draws the topology as a Mermaid flowchart: one subgraph
+// per system, edges labelled by protocol.
+func writeScanMermaid(w io.Writer, res *scan.Result) error {
+	bw := bufio.NewWriter(w)
+	comps := map[string]inventory.Component{}
+	ids := map[string]string{}
+	for i, c := range res.Components {
+		comps[c.ID] = c
+		ids[c.ID] = "c" + strconv.Itoa(i+1)
+	}
+	fmt.Fprintln(bw, "flowchart LR")
+	for i, s := range res.Systems {
+		fmt.Fprintf(bw, "  subgraph s%d[\"%s\"]\n", i+1, mermaidText(s.ID+" ("+string(s.Pattern)+")"))
+		for _, list := range [][]string{s.Web, s.WAS, s.DB} {
+			for _, id := range list {
+				fmt.Fprintf(bw, "    %s[\"%s\"]\n", ids[id], mermaidText(diagramLabel(comps[id])))
+			}
+		}
+		fmt.Fprintln(bw, "  end")
+	}
+	for _, l := range res.Links {
+		from, to := ids[l.From], ids[l.To]
+		if from == "" || to == "" {
+			continue
+		}
+		fmt.Fprintf(bw, "  %s -->|%s| %s\n", from, mermaidText(l.Protocol), to)
+	}
+	return bw.Flush()
+}

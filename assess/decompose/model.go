@@ -32,7 +32,10 @@ type Statement struct {
 	ID     string   `json:"id" yaml:"id"`
 	Reads  []string `json:"reads" yaml:"reads"`
 	Writes []string `json:"writes" yaml:"writes"`
-	Source string   `json:"source,omitempty" yaml:"source,omitempty"`
+	// Joins are the sets of tables one query block of the statement
+	// combines (FROM list, JOINs, MERGE target and source).
+	Joins  [][]string `json:"joins,omitempty" yaml:"joins,omitempty"`
+	Source string     `json:"source,omitempty" yaml:"source,omitempty"`
 }
 
 // Model is everything the decomposer clusters.

@@ -1,0 +1,269 @@
+// Package schema reads table definitions for the decomposer: DDL scripts
+// (CREATE TABLE with inline and out-of-line keys, ALTER TABLE ... FOREIGN
+// KEY, COMMENT ON TABLE, MySQL COMMENT= options) and table-definition
+// spreadsheets exported as CSV (테이블 정의서). Table names are normalised
+// with sqltables.Normalize, so they meet the names found in SQL.
+package schema
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/cnready/cnready/assess/decompose"
+	"github.com/cnready/cnready/assess/decompose/sqltables"
+)
+
+// ParseDDL reads a DDL script. name labels Table.Source and problems. It
+// never fails as a whole: statements it cannot read are skipped and
+// described in problems as "name:line: message". Tables appear in the
+// order they are first created; comments and references gathered from any
+// statement of the script are merged into them.
+func ParseDDL(name, text string) (tables []decompose.Table, problems []string) {
+	toks, lexProblem := sqltables.Lex(text)
+	if lexProblem != "" {
+		problems = append(problems, fmt.Sprintf("%s: %s", name, lexProblem))
+	}
+	b := &builder{name: name, text: text, index: map[string]int{}}
+	// Split into statements at ';' and at a line holding only '/'
+	// (SQL*Plus), which the lexer returns as a "/" token.
+	start := 0
+	for i := 0; i <= len(toks); i++ {
+		if i == len(toks) || toks[i].Kind == kPunct && (toks[i].Text == ";" || toks[i].Text == "/" && aloneOnLine(text, toks[i].Off)) {
+			if i > start {
+				b.statement(toks[start:i])
+			}
+			start = i + 1
+		}
+	}
+	for i := range b.tables {
+		t := &b.tables[i]
+		slices.Sort(t.References)
+		t.References = slices.Compact(t.References)
+	}
+	return b.tables, append(problems, b.problems...)
+}
+
+// Token kinds, named locally for brevity.
+const (
+	kIdent  = sqltables.Ident
+	kQuoted = sqltables.Quoted
+	kString = sqltables.String
+	kPunct  = sqltables.Punct
+)
+
+func aloneOnLine(text string, off int) bool {
+	i := off - 1
+	for i >= 0 && (text[i] == ' ' || text[i] == '\t' || text[i] == '\r') {
+		i--
+	}
+	if i >= 0 && text[i] != '\n' {
+		return false
+	}
+	j := off + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	return j >= len(text) || text[j] == '\n'
+}
+
+type builder struct {
+	name     string
+	text     string
+	tables   []decompose.Table
+	index    map[string]int
+	problems []string
+}
+
+func (b *builder) line(off int) int {
+	if off > len(b.text) {
+		off = len(b.text)
+	}
+	return strings.Count(b.text[:off], "\n") + 1
+}
+
+func (b *builder) problem(t sqltables.Token, format string, args ...any) {
+	b.problems = append(b.problems, fmt.Sprintf("%s:%d: %s", b.name, b.line(t.Off), fmt.Sprintf(format, args...)))
+}
+
+func (b *builder) table(name string, off int) *decompose.Table {
+	if i, ok := b.index[name]; ok {
+		return &b.tables[i]
+	}
+	b.index[name] = len(b.tables)
+	b.tables = append(b.tables, decompose.Table{Name: name, Source: fmt.Sprintf("%s:%d", b.name, b.line(off))})
+	return &b.tables[len(b.tables)-1]
+}
+
+func isKw(t sqltables.Token, kw string) bool { return t.Kind == kIdent && t.Up == kw }
+
+// name reads a dotted, possibly quoted name at toks[i].
+func name(toks []sqltables.Token, i int) (string, int, bool) {
+	if i >= len(toks) || !(toks[i].Kind == kIdent || toks[i].Kind == kQuoted) {
+		return "", i, false
+	}
+	last := toks[i].Up
+	i++
+	for i+1 < len(toks) && toks[i].Kind == kPunct && toks[i].Text == "." && (toks[i+1].Kind == kIdent || toks[i+1].Kind == kQuoted) {
+		last = toks[i+1].Up
+		i += 2
+	}
+	return sqltables.Normalize(`"` + last + `"`), i, true
+}
+
+// statement dispatches one DDL statement.
+func (b *builder) statement(toks []sqltables.Token) {
+	i := 0
+	if !isKw(toks[0], "CREATE") && !isKw(toks[0], "ALTER") && !isKw(toks[0], "COMMENT") {
+		return
+	}
+	switch {
+	case isKw(toks[0], "COMMENT"):
+		b.comment(toks)
+		return
+	case isKw(toks[0], "ALTER"):
+		if len(toks) > 2 && isKw(toks[1], "TABLE") {
+			b.alter(toks)
+		}
+		return
+	}
+	// CREATE [OR REPLACE] [GLOBAL TEMPORARY|TEMPORARY|UNLOGGED] TABLE [IF NOT EXISTS] name
+	i = 1
+	for i < len(toks) && toks[i].Kind == kIdent && !isKw(toks[i], "TABLE") {
+		switch toks[i].Up {
+		case "OR", "REPLACE", "GLOBAL", "TEMPORARY", "TEMP", "UNLOGGED", "LOCAL", "PRIVATE", "SHARDED", "DUPLICATED", "IMMUTABLE", "BLOCKCHAIN":
+			i++
+		default:
+			return // CREATE INDEX, VIEW, SEQUENCE ...
+		}
+	}
+	if i >= len(toks) || !isKw(toks[i], "TABLE") {
+		return
+	}
+	i++
+	if i+2 < len(toks) && isKw(toks[i], "IF") && isKw(toks[i+1], "NOT") && isKw(toks[i+2], "EXISTS") {
+		i += 3
+	}
+	tname, j, ok := name(toks, i)
+	if !ok || tname == "" {
+		b.problem(toks[0], "CREATE TABLE without a table name")
+		return
+	}
+	t := b.table(tname, toks[0].Off)
+	i = j
+	if i >= len(toks) || !(toks[i].Kind == kPunct && toks[i].Text == "(") {
+		// CREATE TABLE x AS SELECT ...: no column list to read.
+		return
+	}
+	end := matching(toks, i)
+	if end < 0 {
+		b.problem(toks[i], "unbalanced parentheses in CREATE TABLE %s", tname)
+		end = len(toks)
+	}
+	// Column and constraint definitions: split at depth-1 commas.
+	depth := 0
+	from := i + 1
+	for k := i + 1; k < end; k++ {
+		switch {
+		case toks[k].Kind == kPunct && toks[k].Text == "(":
+			depth++
+		case toks[k].Kind == kPunct && toks[k].Text == ")":
+			depth--
+		case depth == 0 && toks[k].Kind == kPunct && toks[k].Text == ",":
+			b.element(t, toks[from:k])
+			from = k + 1
+		}
+	}
+	if from < end {
+		b.element(t, toks[from:end])
+	}
+	// Table options after the column list: MySQL COMMENT='...' or
+	// COMMENT '...'; Oracle storage clauses are skipped.
+	for k := end + 1; k < len(toks); k++ {
+		if isKw(toks[k], "COMMENT") {
+			n := k + 1
+			if n < len(toks) && toks[n].Kind == kPunct && toks[n].Text == "=" {
+				n++
+			}
+			if n < len(toks) && toks[n].Kind == kString {
+				t.Comment = unquote(toks[n].Text)
+			}
+		}
+	}
+}
+
+// element reads one column or constraint definition for REFERENCES.
+func (b *builder) element(t *decompose.Table, toks []sqltables.Token) {
+	for k := 0; k < len(toks); k++ {
+		if isKw(toks[k], "REFERENCES") {
+			if ref, _, ok := name(toks, k+1); ok && ref != "" && ref != t.Name {
+				t.References = append(t.References, ref)
+			}
+		}
+	}
+}
+
+// alter reads ALTER TABLE x ADD [CONSTRAINT c] FOREIGN KEY (...) REFERENCES y.
+func (b *builder) alter(toks []sqltables.Token) {
+	i := 2
+	if i < len(toks) && isKw(toks[i], "ONLY") {
+		i++
+	}
+	if i+2 < len(toks) && isKw(toks[i], "IF") && isKw(toks[i+1], "EXISTS") {
+		i += 2
+	}
+	tname, _, ok := name(toks, i)
+	if !ok {
+		return
+	}
+	for k := i; k < len(toks); k++ {
+		if isKw(toks[k], "REFERENCES") {
+			if ref, _, ok := name(toks, k+1); ok && ref != "" && ref != tname {
+				t := b.table(tname, toks[0].Off)
+				t.References = append(t.References, ref)
+			}
+		}
+	}
+}
+
+// comment reads COMMENT ON TABLE x IS '...'; column comments are ignored.
+func (b *builder) comment(toks []sqltables.Token) {
+	if len(toks) < 5 || !isKw(toks[1], "ON") || !isKw(toks[2], "TABLE") {
+		return
+	}
+	tname, k, ok := name(toks, 3)
+	if !ok || k >= len(toks) || !isKw(toks[k], "IS") || k+1 >= len(toks) || toks[k+1].Kind != kString {
+		b.problem(toks[0], "unreadable COMMENT ON TABLE")
+		return
+	}
+	b.table(tname, toks[0].Off).Comment = unquote(toks[k+1].Text)
+}
+
+func matching(toks []sqltables.Token, open int) int {
+	depth := 0
+	for k := open; k < len(toks); k++ {
+		if toks[k].Kind != kPunct {
+			continue
+		}
+		switch toks[k].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+			if depth == 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// unquote turns a SQL string literal into its value.
+func unquote(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
+		s = s[1 : len(s)-1]
+	} else if len(s) >= 1 && s[0] == '\'' {
+		s = s[1:]
+	}
+	return strings.TrimSpace(strings.ReplaceAll(s, "''", "'"))
+}

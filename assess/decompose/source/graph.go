@@ -1,0 +1,712 @@
+package source
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/cnready/cnready/assess/decompose"
+	"github.com/cnready/cnready/assess/decompose/sqltables"
+)
+
+// statementIndex finds mapped statements by the string a DAO passes:
+// "namespace.id", a bare id unique across mappers, or, for iBATIS trees
+// without statement namespaces, an id that itself holds dots.
+type statementIndex struct {
+	byKey map[string]*stmtInfo
+	byID  map[string][]*stmtInfo
+	byNS  map[string]bool
+}
+
+func newStatementIndex(stmts []*stmtInfo) *statementIndex {
+	x := &statementIndex{byKey: map[string]*stmtInfo{}, byID: map[string][]*stmtInfo{}, byNS: map[string]bool{}}
+	for _, s := range stmts {
+		x.add(s)
+	}
+	return x
+}
+
+func (x *statementIndex) add(s *stmtInfo) {
+	if _, ok := x.byKey[s.key]; !ok {
+		x.byKey[s.key] = s
+	}
+	x.byID[s.id] = append(x.byID[s.id], s)
+	if s.ns != "" {
+		x.byNS[s.ns] = true
+	}
+}
+
+func (x *statementIndex) lookup(ref string) *stmtInfo {
+	ref = strings.TrimSpace(ref)
+	if ref == "" || strings.ContainsAny(ref, " \n\t(") {
+		return nil
+	}
+	if s, ok := x.byKey[ref]; ok {
+		return s
+	}
+	if c := x.byID[ref]; len(c) == 1 {
+		return c[0]
+	}
+	return nil
+}
+
+// program is every parsed Java type with the indexes used to resolve
+// fields, beans and implementations.
+type program struct {
+	types    []*jtype
+	byFQN    map[string]*jtype
+	bySimple map[string][]*jtype
+	byBean   map[string]*jtype
+	impls    map[*jtype][]*jtype
+	known    map[string]bool
+	// entityTable maps an @Entity type to its table.
+	entityTable map[*jtype]string
+	idx         *statementIndex
+	memo        map[*jmethod]*access
+}
+
+// access is what a method does, transitively.
+type access struct {
+	reads, writes map[string]bool
+}
+
+func newProgram(files []javaFile, known map[string]bool) *program {
+	pr := &program{byFQN: map[string]*jtype{}, bySimple: map[string][]*jtype{}, byBean: map[string]*jtype{},
+		impls: map[*jtype][]*jtype{}, known: known, entityTable: map[*jtype]string{}, memo: map[*jmethod]*access{}}
+	for i := range files {
+		for _, t := range files[i].types {
+			t.file = &files[i]
+			pr.types = append(pr.types, t)
+			if _, dup := pr.byFQN[t.fqn]; !dup {
+				pr.byFQN[t.fqn] = t
+			}
+			pr.bySimple[t.name] = append(pr.bySimple[t.name], t)
+		}
+	}
+	for _, t := range pr.types {
+		if a, ok := t.annot("Service", "Repository", "Component", "Controller", "RestController", "Mapper", "Named"); ok {
+			if n := a.first("value"); n != "" {
+				pr.byBean[n] = t
+			}
+		}
+		if t.kind == "class" || t.kind == "interface" {
+			def := lowerFirst(t.name)
+			if _, ok := pr.byBean[def]; !ok {
+				pr.byBean[def] = t
+			}
+		}
+		for _, r := range append(slices.Clone(t.implements), t.extends...) {
+			if it := pr.resolve(t, r.name); it != nil && it != t {
+				pr.impls[it] = append(pr.impls[it], t)
+			}
+		}
+		if _, ok := t.annot("Entity"); ok {
+			pr.entityTable[t] = entityTableName(t)
+		}
+	}
+	return pr
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	r[0] = unicode.ToLower(r[0])
+	return string(r)
+}
+
+// entityTableName is @Table(name) or Hibernate's default naming of the
+// entity name (BoardArticle -> BOARD_ARTICLE).
+func entityTableName(t *jtype) string {
+	if a, ok := t.annot("Table"); ok {
+		if n := a.first("name", "value"); n != "" {
+			return sqltables.Normalize(n)
+		}
+	}
+	name := t.name
+	if a, ok := t.annot("Entity"); ok {
+		if n := a.first("name"); n != "" {
+			name = n
+		}
+	}
+	var b strings.Builder
+	rs := []rune(name)
+	for i, r := range rs {
+		if i > 0 && unicode.IsUpper(r) && (unicode.IsLower(rs[i-1]) || i+1 < len(rs) && unicode.IsLower(rs[i+1])) {
+			b.WriteByte('_')
+		}
+		b.WriteRune(unicode.ToUpper(r))
+	}
+	return b.String()
+}
+
+// resolve finds the project type a name written in from's file means.
+func (pr *program) resolve(from *jtype, name string) *jtype {
+	if name == "" {
+		return nil
+	}
+	if strings.Contains(name, ".") {
+		if t, ok := pr.byFQN[name]; ok {
+			return t
+		}
+		name = name[strings.LastIndexByte(name, '.')+1:]
+	}
+	f := from.file
+	if fqn, ok := f.imports[name]; ok {
+		if t, ok := pr.byFQN[fqn]; ok {
+			return t
+		}
+		return nil // imported from a library
+	}
+	// Nested in from, then same package, then star imports.
+	if t, ok := pr.byFQN[from.fqn+"."+name]; ok {
+		return t
+	}
+	if t, ok := pr.byFQN[f.pkg+"."+name]; ok {
+		return t
+	}
+	for _, s := range f.stars {
+		if t, ok := pr.byFQN[s+"."+name]; ok {
+			return t
+		}
+	}
+	if c := pr.bySimple[name]; len(c) == 1 {
+		return c[0]
+	}
+	return nil
+}
+
+// targets returns the concrete types a reference of declared type t may
+// hold: t itself when it has method bodies, else its implementations,
+// narrowed by a bean name when one is given (eGov: @Resource(name="x")),
+// then by the XxxService -> XxxServiceImpl convention.
+func (pr *program) targets(t *jtype, bean string) []*jtype {
+	if t == nil {
+		return nil
+	}
+	if bean != "" {
+		if b, ok := pr.byBean[bean]; ok && (b == t || slices.Contains(pr.allImpls(t), b)) {
+			return []*jtype{b}
+		}
+	}
+	if t.kind == "class" {
+		return []*jtype{t}
+	}
+	impls := pr.allImpls(t)
+	if len(impls) <= 1 {
+		if len(impls) == 1 {
+			return impls
+		}
+		return []*jtype{t}
+	}
+	for _, c := range impls {
+		if c.name == t.name+"Impl" {
+			return []*jtype{c}
+		}
+	}
+	return impls
+}
+
+// allImpls returns concrete classes implementing t, directly or through
+// sub-interfaces and abstract classes, in declaration order.
+func (pr *program) allImpls(t *jtype) []*jtype {
+	var out []*jtype
+	seen := map[*jtype]bool{t: true}
+	queue := []*jtype{t}
+	for len(queue) > 0 {
+		c := queue[0]
+		queue = queue[1:]
+		for _, s := range pr.impls[c] {
+			if seen[s] {
+				continue
+			}
+			seen[s] = true
+			queue = append(queue, s)
+			if s.kind == "class" {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// varType resolves a field, parameter or local name inside m.
+func (pr *program) varType(m *jmethod, name string) (typeRef, []annotation, bool) {
+	if m.locals == nil {
+		m.locals = localVars(m.body)
+	}
+	if r, ok := m.locals[name]; ok {
+		return r, nil, true
+	}
+	if r, ok := m.params[name]; ok {
+		return r, nil, true
+	}
+	for t := m.owner; t != nil; t = pr.superOf(t) {
+		if f, ok := t.fields[name]; ok {
+			return f.typ, f.annots, true
+		}
+	}
+	return typeRef{}, nil, false
+}
+
+func (pr *program) superOf(t *jtype) *jtype {
+	for _, e := range t.extends {
+		if t.kind == "class" {
+			if s := pr.resolve(t, e.name); s != nil && s != t {
+				return s
+			}
+		}
+	}
+	return nil
+}
+
+// localVars finds "Type name =" and "Type name;" and "Type name :"
+// declarations in a method body.
+func localVars(body []jtok) map[string]typeRef {
+	out := map[string]typeRef{}
+	for i := 0; i+1 < len(body); i++ {
+		t := body[i]
+		if t.kind != jIdent || t.text == "" || !unicode.IsUpper(rune(t.text[0])) {
+			continue
+		}
+		j := i + 1
+		if j < len(body) && body[j].text == "<" && body[j].kind == jPunct {
+			depth := 0
+			for ; j < len(body); j++ {
+				if body[j].kind == jPunct && body[j].text == "<" {
+					depth++
+				} else if body[j].kind == jPunct && body[j].text == ">" {
+					depth--
+					if depth == 0 {
+						j++
+						break
+					}
+				} else if body[j].kind == jPunct && (body[j].text == ";" || body[j].text == ")") {
+					break
+				}
+			}
+		}
+		if j+1 < len(body) && body[j].kind == jIdent && body[j+1].kind == jPunct &&
+			(body[j+1].text == "=" || body[j+1].text == ";" || body[j+1].text == ":") {
+			if i > 0 && body[i-1].kind == jPunct && body[i-1].text == "." {
+				continue
+			}
+			out[body[j].text] = typeRef{name: t.text}
+		}
+	}
+	return out
+}
+
+// call is one method invocation found in a body.
+type call struct {
+	recv string // "" unqualified, "this", a variable name, or "?" for an expression
+	name string
+	arg0 []jtok // tokens of the first argument
+}
+
+func calls(body []jtok) []call {
+	var out []call
+	for i := 0; i+1 < len(body); i++ {
+		t := body[i]
+		if t.kind != jIdent || body[i+1].kind != jPunct || body[i+1].text != "(" {
+			continue
+		}
+		switch t.text {
+		case "if", "for", "while", "switch", "catch", "synchronized", "try", "return", "new", "super", "this", "throw", "assert":
+			continue
+		}
+		if i > 0 && body[i-1].kind == jIdent && body[i-1].text == "new" {
+			continue
+		}
+		c := call{name: t.text}
+		if i > 0 && body[i-1].kind == jPunct && body[i-1].text == "." {
+			c.recv = "?"
+			if i > 1 && body[i-2].kind == jIdent {
+				c.recv = body[i-2].text
+				if i > 2 && body[i-3].kind == jPunct && body[i-3].text == "." {
+					// this.field.m( names the field; a.b.m( is an expression.
+					c.recv = "?"
+					if i > 3 && body[i-4].kind == jIdent && body[i-4].text == "this" {
+						c.recv = body[i-2].text
+					}
+				}
+			}
+		}
+		// First argument up to ',' or the closing ')'.
+		depth := 0
+		for j := i + 2; j < len(body); j++ {
+			b := body[j]
+			if b.kind == jPunct {
+				if b.text == "(" || b.text == "{" || b.text == "[" {
+					depth++
+				} else if b.text == ")" || b.text == "}" || b.text == "]" {
+					if depth == 0 {
+						c.arg0 = body[i+2 : j]
+						break
+					}
+					depth--
+				} else if b.text == "," && depth == 0 {
+					c.arg0 = body[i+2 : j]
+					break
+				}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// constString evaluates "a" + CONST + "b" using String constants of t
+// and its outer and super types; ok is false for anything else.
+func (pr *program) constString(t *jtype, toks []jtok, depth int) (string, bool) {
+	if len(toks) == 0 || depth > 5 {
+		return "", false
+	}
+	var b strings.Builder
+	expectOperand := true
+	for i := 0; i < len(toks); i++ {
+		tk := toks[i]
+		switch {
+		case expectOperand && tk.kind == jString:
+			b.WriteString(tk.text)
+			expectOperand = false
+		case expectOperand && tk.kind == jIdent:
+			// CONST or Type.CONST
+			name := tk.text
+			owner := t
+			if i+2 < len(toks) && toks[i+1].kind == jPunct && toks[i+1].text == "." && toks[i+2].kind == jIdent {
+				owner = pr.resolve(t, tk.text)
+				name = toks[i+2].text
+				i += 2
+			}
+			v, ok := pr.constField(owner, name, depth)
+			if !ok {
+				return "", false
+			}
+			b.WriteString(v)
+			expectOperand = false
+		case !expectOperand && tk.kind == jPunct && tk.text == "+":
+			expectOperand = true
+		default:
+			return "", false
+		}
+	}
+	return b.String(), !expectOperand
+}
+
+func (pr *program) constField(t *jtype, name string, depth int) (string, bool) {
+	for c := t; c != nil; c = pr.superOf(c) {
+		if f, ok := c.fields[name]; ok && len(f.init) > 0 {
+			return pr.constString(c, f.init, depth+1)
+		}
+	}
+	return "", false
+}
+
+// handlers turns every controller request-mapping method into a Function.
+func (pr *program) handlers(idx *statementIndex) []decompose.Function {
+	pr.idx = idx
+	var out []decompose.Function
+	ids := map[string]int{}
+	for _, t := range pr.types {
+		if !isController(t) {
+			continue
+		}
+		base := mappingPaths(t.annots)
+		for _, m := range t.methods {
+			mp, ok := findAnnot(m.annots, "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping")
+			if !ok || m.body == nil {
+				continue
+			}
+			a := pr.visit(m, map[*jmethod]bool{})
+			fn := decompose.Function{
+				ID: t.name + "." + m.name, Name: m.doc, Package: t.file.pkg,
+				Path:   joinPaths(base, mappingPaths([]annotation{mp})),
+				Reads:  keys(a.reads),
+				Writes: keys(a.writes),
+				Source: fmt.Sprintf("%s:%d", t.file.path, m.line),
+			}
+			if n := ids[fn.ID]; n > 0 {
+				ids[fn.ID] = n + 1
+				fn.ID = fmt.Sprintf("%s~%d", fn.ID, n+1)
+			} else {
+				ids[fn.ID] = 1
+			}
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+func isController(t *jtype) bool {
+	if t.kind != "class" {
+		return false
+	}
+	_, ok := t.annot("Controller", "RestController")
+	return ok
+}
+
+func mappingPaths(as []annotation) []string {
+	a, ok := findAnnot(as, "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping")
+	if !ok {
+		return nil
+	}
+	if v := a.args["value"]; len(v) > 0 {
+		return v
+	}
+	return a.args["path"]
+}
+
+// joinPaths combines the class's first path with each method path.
+func joinPaths(base, paths []string) string {
+	b := ""
+	if len(base) > 0 {
+		b = strings.TrimSuffix(base[0], "/")
+	}
+	if len(paths) == 0 {
+		return b
+	}
+	out := make([]string, 0, len(paths))
+	for _, p := range paths {
+		if p != "" && !strings.HasPrefix(p, "/") && b != "" {
+			p = "/" + p
+		}
+		out = append(out, b+p)
+	}
+	return strings.Join(out, ", ")
+}
+
+func keys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// visit returns the tables m reads and writes, following calls to other
+// project methods. onPath guards against recursion; a result that did not
+// depend on a method still on the path is memoised.
+func (pr *program) visit(m *jmethod, onPath map[*jmethod]bool) *access {
+	a, _ := pr.visitRec(m, onPath)
+	return a
+}
+
+func (pr *program) visitRec(m *jmethod, onPath map[*jmethod]bool) (*access, bool) {
+	if a, ok := pr.memo[m]; ok {
+		return a, false
+	}
+	a := &access{reads: map[string]bool{}, writes: map[string]bool{}}
+	if onPath[m] {
+		return a, true
+	}
+	onPath[m] = true
+	defer delete(onPath, m)
+	cyclic := false
+	for _, c := range calls(m.body) {
+		// A statement named by the first argument: selectList("ns.id"),
+		// getSqlMapClientTemplate().queryForList("id"), jdbc SQL text.
+		if s, ok := pr.constString(m.owner, c.arg0, 0); ok {
+			if st := pr.idx.lookup(s); st != nil {
+				st.reached = true
+				addAll(a.reads, st.reads)
+				addAll(a.writes, st.writes)
+			} else if looksLikeSQL(s) {
+				res, _ := sqltables.Extract(s)
+				res = res.Filter(pr.known)
+				addAll(a.reads, res.Reads)
+				addAll(a.writes, res.Writes)
+			}
+		}
+		for _, callee := range pr.callees(m, c) {
+			switch {
+			case callee.stmt != nil:
+				callee.stmt.reached = true
+				addAll(a.reads, callee.stmt.reads)
+				addAll(a.writes, callee.stmt.writes)
+			case callee.table != "":
+				if callee.write {
+					a.writes[callee.table] = true
+				} else {
+					a.reads[callee.table] = true
+				}
+			case callee.method != nil:
+				b, cyc := pr.visitRec(callee.method, onPath)
+				cyclic = cyclic || cyc
+				for k := range b.reads {
+					a.reads[k] = true
+				}
+				for k := range b.writes {
+					a.writes[k] = true
+				}
+			}
+		}
+	}
+	if !cyclic {
+		pr.memo[m] = a
+	}
+	return a, cyclic
+}
+
+func addAll(set map[string]bool, names []string) {
+	for _, n := range names {
+		set[n] = true
+	}
+}
+
+func looksLikeSQL(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	switch strings.ToUpper(f[0]) {
+	case "SELECT", "INSERT", "UPDATE", "DELETE", "MERGE", "WITH":
+		return true
+	}
+	return false
+}
+
+// callee is one thing a call may reach.
+type callee struct {
+	method *jmethod
+	stmt   *stmtInfo
+	table  string
+	write  bool
+}
+
+// callees resolves call c made inside m.
+func (pr *program) callees(m *jmethod, c call) []callee {
+	var owners []*jtype
+	switch c.recv {
+	case "", "this":
+		owners = []*jtype{m.owner}
+	case "?":
+		return nil
+	default:
+		r, annots, ok := pr.varType(m, c.recv)
+		if !ok {
+			// Static call on a project type: Util.m(...)
+			if t := pr.resolve(m.owner, c.recv); t != nil {
+				owners = []*jtype{t}
+				break
+			}
+			return nil
+		}
+		decl := pr.resolve(m.owner, r.name)
+		if decl == nil {
+			return nil
+		}
+		if out := pr.interfaceCall(decl, c); out != nil {
+			return out
+		}
+		owners = pr.targets(decl, beanName(annots, c.recv))
+	}
+	var out []callee
+	for _, o := range owners {
+		for t := o; t != nil; t = pr.superOf(t) {
+			found := false
+			for _, cm := range t.methods {
+				if cm.name == c.name && cm.body != nil && cm != m {
+					out = append(out, callee{method: cm})
+					found = true
+				}
+			}
+			if found {
+				break
+			}
+		}
+		if len(out) == 0 && c.recv != "" && c.recv != "this" {
+			out = append(out, pr.interfaceCall(o, c)...)
+		}
+	}
+	return out
+}
+
+// interfaceCall resolves calls on MyBatis mapper interfaces (namespace =
+// interface FQN, statement id = method name) and Spring Data repositories.
+func (pr *program) interfaceCall(decl *jtype, c call) []callee {
+	if decl.kind != "interface" {
+		return nil
+	}
+	if pr.idx.byNS[decl.fqn] || pr.idx.byNS[decl.name] {
+		ns := decl.fqn
+		if !pr.idx.byNS[ns] {
+			ns = decl.name
+		}
+		if s, ok := pr.idx.byKey[ns+"."+c.name]; ok {
+			return []callee{{stmt: s}}
+		}
+	}
+	for _, m := range decl.methods {
+		if m.name == c.name {
+			if s, ok := pr.idx.byKey[decl.fqn+"."+c.name]; ok {
+				return []callee{{stmt: s}}
+			}
+		}
+	}
+	if entity := pr.repositoryEntity(decl); entity != nil {
+		table := pr.entityTable[entity]
+		if pr.known != nil && !pr.known[table] {
+			return nil
+		}
+		return []callee{{table: table, write: isWriteMethod(c.name)}}
+	}
+	return nil
+}
+
+// repositoryEntity returns the entity of a Spring Data repository
+// interface (its first generic argument), searching super-interfaces.
+func (pr *program) repositoryEntity(t *jtype) *jtype {
+	for depth, cur := 0, t; cur != nil && depth < 5; depth++ {
+		var next *jtype
+		for _, e := range cur.extends {
+			simple := e.name[strings.LastIndexByte(e.name, '.')+1:]
+			switch simple {
+			case "JpaRepository", "CrudRepository", "PagingAndSortingRepository", "Repository",
+				"ListCrudRepository", "ListPagingAndSortingRepository", "JpaSpecificationExecutor",
+				"ReactiveCrudRepository", "QuerydslPredicateExecutor":
+				if len(e.args) > 0 {
+					if et := pr.resolve(cur, e.args[0].name); et != nil {
+						if _, ok := pr.entityTable[et]; ok {
+							return et
+						}
+					}
+				}
+			default:
+				if s := pr.resolve(cur, e.name); s != nil && s.kind == "interface" {
+					next = s
+				}
+			}
+		}
+		cur = next
+	}
+	return nil
+}
+
+func isWriteMethod(name string) bool {
+	for _, p := range []string{"save", "delete", "remove", "insert", "update", "persist", "merge", "flush", "put", "create", "modify"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// beanName is the bean a field asks for: @Resource(name="x"),
+// @Qualifier("x"), or by Spring's convention the field name itself.
+func beanName(as []annotation, field string) string {
+	if a, ok := findAnnot(as, "Resource"); ok {
+		if n := a.first("name"); n != "" {
+			return n
+		}
+	}
+	if a, ok := findAnnot(as, "Qualifier", "Named"); ok {
+		if n := a.first("value"); n != "" {
+			return n
+		}
+	}
+	return field
+}

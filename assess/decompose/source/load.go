@@ -1,0 +1,418 @@
+// Package source reads an application source tree into the decomposer's
+// model: MyBatis 3 mapper and iBATIS 2 sqlMap XML give statements and the
+// tables they touch; Java source (controllers, services, DAOs, @Mapper
+// interfaces, JPA entities and repositories) is followed statically so each
+// controller handler becomes a decompose.Function with the tables it reads
+// and writes; DDL scripts and table-definition CSVs give the table list,
+// comments and foreign keys.
+//
+// Unreached statements: every mapped statement becomes a
+// decompose.Statement whether or not a handler reaches it, so joins inside
+// it still count. Statements of a mapper namespace that no handler reaches
+// at all are grouped into one fallback Function per namespace (tagged
+// "fallback", ID "mapper:<namespace>"), so mapper-only trees and batch-only
+// mappers still say which tables belong together; see Options.Fallback.
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/cnready/cnready/assess/decompose"
+	"github.com/cnready/cnready/assess/decompose/schema"
+	"github.com/cnready/cnready/assess/decompose/sqltables"
+)
+
+// Fallback modes for statements no handler reaches.
+const (
+	// FallbackAuto makes one function per mapper namespace none of whose
+	// statements a handler reaches.
+	FallbackAuto = ""
+	// FallbackNever makes no fallback functions.
+	FallbackNever = "never"
+	// FallbackAlways makes one function per namespace from the statements
+	// no handler reaches, even when others in the namespace are reached.
+	FallbackAlways = "always"
+)
+
+// Options says what Load reads.
+type Options struct {
+	// Dir is the root of the application source tree; "" reads no source.
+	Dir string
+	// DDL are DDL script files (CREATE TABLE, COMMENT ON, ALTER TABLE).
+	DDL []string
+	// CSV are table-definition CSV files (테이블 정의서).
+	CSV []string
+	// Dialect is the preferred dialect among mapper copies (oracle,
+	// tibero, mysql, ...); "" uses DefaultDialects.
+	Dialect string
+	// Fallback is FallbackAuto, FallbackNever or FallbackAlways.
+	Fallback string
+	// KeepUnknownTables keeps tables found in SQL but absent from the
+	// given DDL/CSV. Without it, when a schema is given, SQL tables are
+	// intersected with it (views, synonyms, other systems' tables and
+	// extraction noise drop out).
+	KeepUnknownTables bool
+}
+
+// skipDirs are directories never holding the application's own source:
+// build outputs (which hold copies of every mapper), VCS and tool data.
+var skipDirs = map[string]bool{
+	".git": true, ".svn": true, ".hg": true, "node_modules": true, "target": true,
+	"build": true, "out": true, "bin": true, ".gradle": true, ".idea": true,
+	".settings": true, "dist": true, ".metadata": true,
+}
+
+// Load reads the tree and schema files opts names into a Model. Files that
+// cannot be read or parsed are described in Model.Problems and skipped; the
+// error is non-nil only when an input named in opts cannot be opened at all
+// or ctx is cancelled. Output is deterministic: sorted by name.
+func Load(ctx context.Context, opts Options) (*decompose.Model, error) {
+	if opts.Fallback != FallbackAuto && opts.Fallback != FallbackNever && opts.Fallback != FallbackAlways {
+		return nil, fmt.Errorf("unknown fallback mode %q (want never or always)", opts.Fallback)
+	}
+	l := &loader{opts: opts}
+	if err := l.loadSchema(); err != nil {
+		return nil, err
+	}
+	if opts.Dir != "" {
+		if err := l.walk(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return l.build(ctx)
+}
+
+type loader struct {
+	opts     Options
+	tables   []decompose.Table
+	known    map[string]bool // nil when no schema was given
+	mappers  []*Mapper
+	java     []javaFile
+	problems []string
+}
+
+func (l *loader) problemf(format string, args ...any) {
+	l.problems = append(l.problems, fmt.Sprintf(format, args...))
+}
+
+func (l *loader) loadSchema() error {
+	byName := map[string]int{}
+	add := func(ts []decompose.Table) {
+		for _, t := range ts {
+			if i, ok := byName[t.Name]; ok {
+				have := &l.tables[i]
+				if have.Comment == "" {
+					have.Comment = t.Comment
+				}
+				for _, r := range t.References {
+					if !slices.Contains(have.References, r) {
+						have.References = append(have.References, r)
+					}
+				}
+				continue
+			}
+			byName[t.Name] = len(l.tables)
+			l.tables = append(l.tables, t)
+		}
+	}
+	for _, p := range l.opts.DDL {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return fmt.Errorf("read DDL: %w", err)
+		}
+		ts, probs := schema.ParseDDL(p, decodeText(data))
+		l.problems = append(l.problems, probs...)
+		add(ts)
+	}
+	for _, p := range l.opts.CSV {
+		f, err := os.Open(p)
+		if err != nil {
+			return fmt.Errorf("read table CSV: %w", err)
+		}
+		ts, err := schema.ParseCSV(p, f)
+		f.Close()
+		if err != nil {
+			l.problems = append(l.problems, err.Error())
+		}
+		add(ts)
+	}
+	if len(l.opts.DDL)+len(l.opts.CSV) > 0 && !l.opts.KeepUnknownTables {
+		l.known = make(map[string]bool, len(l.tables))
+		for _, t := range l.tables {
+			l.known[t.Name] = true
+		}
+	}
+	return nil
+}
+
+func (l *loader) walk(ctx context.Context) error {
+	root := l.opts.Dir
+	if _, err := os.Stat(root); err != nil {
+		return fmt.Errorf("read source tree: %w", err)
+	}
+	var xmlPaths, javaPaths []string
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.problemf("%s: %v", p, err)
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if p != root && skipDirs[d.Name()] {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		switch strings.ToLower(filepath.Ext(p)) {
+		case ".xml":
+			xmlPaths = append(xmlPaths, p)
+		case ".java":
+			javaPaths = append(javaPaths, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("walk source tree: %w", err)
+	}
+	var all []*Mapper
+	for _, p := range xmlPaths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			l.problemf("%s: %v", p, err)
+			continue
+		}
+		if !looksLikeMapper(data) {
+			continue
+		}
+		m, err := parseMapper(l.rel(p), data)
+		if err != nil {
+			l.problemf("%s:%v (file skipped)", p, err)
+			continue
+		}
+		if m != nil {
+			all = append(all, m)
+		}
+	}
+	l.mappers, _ = pickDialects(all, l.opts.Dialect)
+	frags := newFragments(l.mappers)
+	for _, m := range l.mappers {
+		for _, ref := range frags.resolve(m) {
+			l.problemf("%s: <include refid=%q> names no <sql> fragment", filepath.Join(root, filepath.FromSlash(m.Path)), ref)
+		}
+	}
+	for _, p := range javaPaths {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			l.problemf("%s: %v", p, err)
+			continue
+		}
+		jf, err := parseJava(l.rel(p), decodeText(data))
+		if err != nil {
+			l.problemf("%s:%v (file skipped)", p, err)
+			continue
+		}
+		l.java = append(l.java, jf)
+	}
+	return nil
+}
+
+func (l *loader) rel(p string) string {
+	r, err := filepath.Rel(l.opts.Dir, p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(r)
+}
+
+// stmtInfo is a mapped statement with its extracted tables.
+type stmtInfo struct {
+	key     string
+	ns      string
+	id      string
+	mapper  *Mapper
+	line    int
+	reads   []string
+	writes  []string
+	joins   [][]string
+	reached bool
+}
+
+func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
+	m := &decompose.Model{}
+	var stmts []*stmtInfo
+	for _, mp := range l.mappers {
+		for _, s := range mp.Stmts {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+			res, err := sqltables.Extract(s.SQL)
+			if err != nil {
+				var se *sqltables.SyntaxError
+				if errors.As(err, &se) {
+					l.problemf("%s:%d: statement %q: %s (tables read in part)", filepath.Join(l.opts.Dir, filepath.FromSlash(mp.Path)), s.Line, s.ID, se.Msg)
+				}
+			}
+			res = res.Filter(l.known)
+			stmts = append(stmts, &stmtInfo{
+				key: statementKey(mp.Namespace, s.ID), ns: mp.Namespace, id: s.ID, mapper: mp, line: s.Line,
+				reads: res.Reads, writes: res.Writes, joins: res.Joins,
+			})
+		}
+	}
+	idx := newStatementIndex(stmts)
+	prog := newProgram(l.java, l.known)
+	funcs := prog.handlers(idx)
+	m.Functions = append(m.Functions, funcs...)
+	m.Functions = append(m.Functions, l.fallbacks(stmts)...)
+
+	for _, s := range stmts {
+		m.Statements = append(m.Statements, decompose.Statement{
+			ID: s.key, Reads: nonNil(s.reads), Writes: nonNil(s.writes), Joins: s.joins,
+			Source: fmt.Sprintf("%s:%d", s.mapper.Path, s.line),
+		})
+	}
+	slices.SortStableFunc(m.Statements, func(a, b decompose.Statement) int { return strings.Compare(a.ID, b.ID) })
+
+	m.Tables = l.tables
+	if l.known == nil {
+		m.Tables = mergeSeenTables(l.tables, m.Statements, m.Functions)
+	}
+	slices.SortFunc(m.Tables, func(a, b decompose.Table) int { return strings.Compare(a.Name, b.Name) })
+	for i := range m.Tables {
+		slices.Sort(m.Tables[i].References)
+	}
+	slices.SortStableFunc(m.Functions, func(a, b decompose.Function) int { return strings.Compare(a.ID, b.ID) })
+	if m.Tables == nil {
+		m.Tables = []decompose.Table{}
+	}
+	if m.Functions == nil {
+		m.Functions = []decompose.Function{}
+	}
+	m.Problems = l.problems
+	slices.Sort(m.Problems)
+	return m, nil
+}
+
+// fallbacks groups statements no handler reached into one function per
+// mapper namespace (or per file when the mapper has no namespace).
+func (l *loader) fallbacks(stmts []*stmtInfo) []decompose.Function {
+	if l.opts.Fallback == FallbackNever {
+		return nil
+	}
+	type group struct {
+		fn      decompose.Function
+		reached bool
+	}
+	groups := map[string]*group{}
+	var order []string
+	for _, s := range stmts {
+		name := s.ns
+		if name == "" {
+			name = s.mapper.Path
+		}
+		g, ok := groups[name]
+		if !ok {
+			g = &group{fn: decompose.Function{
+				ID: "mapper:" + name, Name: name, Package: javaPackageOf(s.ns),
+				Tags: []string{"fallback"}, Source: s.mapper.Path,
+			}}
+			groups[name] = g
+			order = append(order, name)
+		}
+		if s.reached {
+			g.reached = true
+			continue
+		}
+		g.fn.Reads = append(g.fn.Reads, s.reads...)
+		g.fn.Writes = append(g.fn.Writes, s.writes...)
+	}
+	var out []decompose.Function
+	for _, name := range order {
+		g := groups[name]
+		if g.reached && l.opts.Fallback == FallbackAuto {
+			continue
+		}
+		g.fn.Reads = sortedSet(g.fn.Reads)
+		g.fn.Writes = sortedSet(g.fn.Writes)
+		if len(g.fn.Reads)+len(g.fn.Writes) == 0 {
+			continue
+		}
+		out = append(out, g.fn)
+	}
+	return out
+}
+
+// javaPackageOf guesses a package from a namespace that is an interface
+// FQN (egovframework.com.cop.bbs.service.impl.BBSManageMapper).
+func javaPackageOf(ns string) string {
+	if i := strings.LastIndexByte(ns, '.'); i > 0 && strings.Count(ns, ".") >= 2 {
+		return ns[:i]
+	}
+	return ""
+}
+
+func statementKey(ns, id string) string {
+	if ns == "" || strings.HasPrefix(id, ns+".") {
+		return id
+	}
+	return ns + "." + id
+}
+
+// mergeSeenTables is the table list when no schema was given: the tables
+// of the schema files (none) plus every table SQL or entities name.
+func mergeSeenTables(have []decompose.Table, stmts []decompose.Statement, funcs []decompose.Function) []decompose.Table {
+	seen := map[string]bool{}
+	for _, t := range have {
+		seen[t.Name] = true
+	}
+	out := slices.Clone(have)
+	add := func(names []string, src string) {
+		for _, n := range names {
+			if !seen[n] {
+				seen[n] = true
+				out = append(out, decompose.Table{Name: n, Source: src})
+			}
+		}
+	}
+	for _, s := range stmts {
+		add(s.Reads, s.Source)
+		add(s.Writes, s.Source)
+	}
+	for _, f := range funcs {
+		add(f.Reads, f.Source)
+		add(f.Writes, f.Source)
+	}
+	return out
+}
+
+func sortedSet(in []string) []string {
+	out := slices.Clone(in)
+	slices.Sort(out)
+	out = slices.Compact(out)
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

@@ -1,0 +1,332 @@
+package source
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/transform"
+)
+
+// Mapper is one MyBatis 3 mapper or iBATIS 2 sqlMap file.
+type Mapper struct {
+	Path      string // slash-separated, relative to the source root
+	Namespace string
+	Kind      string // "mybatis" or "ibatis"
+	Dialect   string // dialect named by the file or directory, "" if none
+	Stmts     []MappedStatement
+	// frags are the <sql id> fragments, by id, for <include refid>.
+	frags map[string]*xnode
+	raw   []*xnode // statement elements, rendered once every file is read
+}
+
+// MappedStatement is one select/insert/update/delete/statement/procedure
+// element with its SQL text, <include> fragments expanded and dynamic tags
+// reduced to the text they may emit.
+type MappedStatement struct {
+	ID   string
+	Kind string
+	SQL  string
+	Line int
+}
+
+// xnode is a minimal element tree: text children are nodes with tag "".
+type xnode struct {
+	tag   string
+	attrs map[string]string
+	text  string
+	kids  []*xnode
+	line  int
+}
+
+var statementKinds = map[string]bool{
+	"select": true, "insert": true, "update": true, "delete": true,
+	"statement": true, "procedure": true,
+}
+
+// looksLikeMapper is a cheap filter run before parsing any .xml file.
+func looksLikeMapper(data []byte) bool {
+	head := data
+	if len(head) > 4096 {
+		head = head[:4096]
+	}
+	return bytes.Contains(head, []byte("<mapper")) || bytes.Contains(head, []byte("<sqlMap")) ||
+		bytes.Contains(head, []byte("mybatis.org//DTD Mapper")) || bytes.Contains(head, []byte("iBATIS.com//DTD SQL Map"))
+}
+
+// charsetReader decodes the encodings Korean mapper files declare. UTF-8
+// needs no reader; encoding/xml only calls this for other labels.
+func charsetReader(label string, r io.Reader) (io.Reader, error) {
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "euc-kr", "euckr", "ks_c_5601-1987", "ksc5601", "cp949", "ms949", "x-windows-949", "windows-949", "uhc":
+		return transform.NewReader(r, korean.EUCKR.NewDecoder()), nil
+	case "us-ascii", "ascii", "iso-8859-1", "latin1", "utf8":
+		return r, nil
+	}
+	return nil, fmt.Errorf("unsupported encoding %q", label)
+}
+
+// parseMapper reads one mapper file. It returns (nil, nil) for XML files
+// that are not mappers (Spring contexts, sqlMapConfig, pom.xml).
+func parseMapper(path string, data []byte) (*Mapper, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	root, err := parseTree(data)
+	if err != nil && !utf8.Valid(data) && errors.Is(err, errInvalidUTF8) {
+		// Declared (or defaulted to) UTF-8 but written in EUC-KR: a
+		// common state of old eGovFrame trees.
+		if dec, _, terr := transform.Bytes(korean.EUCKR.NewDecoder(), data); terr == nil {
+			dec = stripEncodingDecl(dec)
+			root, err = parseTree(dec)
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if root == nil {
+		return nil, nil
+	}
+	m := &Mapper{Path: path, frags: map[string]*xnode{}}
+	switch root.tag {
+	case "mapper":
+		m.Kind = "mybatis"
+	case "sqlMap":
+		m.Kind = "ibatis"
+	default:
+		return nil, nil
+	}
+	m.Namespace = strings.TrimSpace(root.attrs["namespace"])
+	m.Dialect = dialectOf(path)
+	for _, k := range root.kids {
+		switch {
+		case k.tag == "sql":
+			if id := strings.TrimSpace(k.attrs["id"]); id != "" {
+				m.frags[id] = k
+			}
+		case statementKinds[k.tag]:
+			m.raw = append(m.raw, k)
+		}
+	}
+	return m, nil
+}
+
+var errInvalidUTF8 = errors.New("invalid UTF-8")
+
+// parseTree builds the element tree of data, returning the root element.
+// Parsing is strict, as MyBatis's own is: a file MyBatis would reject is
+// reported rather than guessed at. HTML entities (&nbsp;) are accepted and
+// the DOCTYPE is read as a directive, never fetched. Errors start with the
+// line number: "12: message".
+func parseTree(data []byte) (*xnode, error) {
+	d := xml.NewDecoder(bytes.NewReader(data))
+	d.Strict = true
+	d.Entity = xml.HTMLEntity
+	d.CharsetReader = charsetReader
+	var stack []*xnode
+	var root *xnode
+	for {
+		line, _ := d.InputPos()
+		tok, err := d.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			var se *xml.SyntaxError
+			if errors.As(err, &se) {
+				line, err = se.Line, errors.New(se.Msg)
+			}
+			if strings.Contains(err.Error(), "invalid UTF-8") {
+				return nil, fmt.Errorf("%d: %w", line, errInvalidUTF8)
+			}
+			return nil, fmt.Errorf("%d: %w", line, err)
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			n := &xnode{tag: t.Name.Local, line: line}
+			if len(t.Attr) > 0 {
+				n.attrs = make(map[string]string, len(t.Attr))
+				for _, a := range t.Attr {
+					n.attrs[a.Name.Local] = a.Value
+				}
+			}
+			if len(stack) == 0 {
+				if root != nil {
+					return nil, fmt.Errorf("%d: second root element <%s>", line, t.Name.Local)
+				}
+				root = n
+			} else {
+				p := stack[len(stack)-1]
+				p.kids = append(p.kids, n)
+			}
+			stack = append(stack, n)
+		case xml.EndElement:
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+		case xml.CharData:
+			if len(stack) > 0 {
+				p := stack[len(stack)-1]
+				p.kids = append(p.kids, &xnode{text: string(t)})
+			}
+		}
+	}
+	if len(stack) > 0 && root != nil {
+		return nil, fmt.Errorf("%d: unclosed element <%s>", stack[len(stack)-1].line, stack[len(stack)-1].tag)
+	}
+	return root, nil
+}
+
+// stripEncodingDecl removes encoding="..." from the XML declaration of
+// text already converted to UTF-8.
+func stripEncodingDecl(b []byte) []byte {
+	if !bytes.HasPrefix(b, []byte("<?xml")) {
+		return b
+	}
+	end := bytes.Index(b, []byte("?>"))
+	if end < 0 {
+		return b
+	}
+	decl := b[:end]
+	i := bytes.Index(decl, []byte("encoding"))
+	if i < 0 {
+		return b
+	}
+	j := i + len("encoding")
+	for j < len(decl) && (decl[j] == ' ' || decl[j] == '=') {
+		j++
+	}
+	if j < len(decl) && (decl[j] == '"' || decl[j] == '\'') {
+		q := decl[j]
+		if k := bytes.IndexByte(decl[j+1:], q); k >= 0 {
+			out := append([]byte{}, b[:i]...)
+			return append(out, b[j+1+k+1:]...)
+		}
+	}
+	return b
+}
+
+// fragments resolves <include refid> across all mappers: "ns.id" or a
+// bare id in the including mapper's namespace, then a bare id anywhere.
+type fragments struct {
+	byFull map[string]*xnode
+	byID   map[string][]*xnode
+}
+
+func newFragments(ms []*Mapper) *fragments {
+	f := &fragments{byFull: map[string]*xnode{}, byID: map[string][]*xnode{}}
+	for _, m := range ms {
+		for id, n := range m.frags {
+			if m.Namespace != "" {
+				f.byFull[m.Namespace+"."+id] = n
+			}
+			f.byID[id] = append(f.byID[id], n)
+		}
+	}
+	return f
+}
+
+func (f *fragments) lookup(ns, ref string, own map[string]*xnode) *xnode {
+	if n, ok := own[ref]; ok {
+		return n
+	}
+	if n, ok := f.byFull[ref]; ok {
+		return n
+	}
+	if n, ok := f.byFull[ns+"."+ref]; ok {
+		return n
+	}
+	if c := f.byID[ref]; len(c) == 1 {
+		return c[0]
+	}
+	if i := strings.LastIndexByte(ref, '.'); i >= 0 {
+		if c := f.byID[ref[i+1:]]; len(c) == 1 {
+			return c[0]
+		}
+	}
+	return nil
+}
+
+// render writes the SQL an element may emit: its text, the text of every
+// dynamic branch, and the keywords or affixes its tags add (WHERE, SET,
+// prepend, prefix, open/close). Alternatives of <choose> are separated by
+// commas so alternative table names in a FROM clause are all read.
+func (f *fragments) render(m *Mapper, n *xnode, b *strings.Builder, depth int, unresolved *[]string) {
+	if depth > 20 {
+		return
+	}
+	for i, k := range n.kids {
+		if k.tag == "" {
+			b.WriteString(k.text)
+			continue
+		}
+		switch k.tag {
+		case "include":
+			ref := k.attrs["refid"]
+			fr := f.lookup(m.Namespace, ref, m.frags)
+			if fr == nil {
+				*unresolved = append(*unresolved, ref)
+				continue
+			}
+			b.WriteByte(' ')
+			f.render(m, fr, b, depth+1, unresolved)
+			b.WriteByte(' ')
+			continue
+		case "selectKey", "bind", "property", "cache", "cache-ref", "resultMap", "parameterMap":
+			if k.tag == "selectKey" {
+				// Its SQL runs before or after the statement, on its own.
+				b.WriteString(" ; ")
+				f.render(m, k, b, depth+1, unresolved)
+				b.WriteString(" ; ")
+			}
+			continue
+		case "where":
+			b.WriteString(" WHERE ")
+		case "set":
+			b.WriteString(" SET ")
+		case "when", "otherwise":
+			if i > 0 && hasPrevBranch(n.kids[:i]) {
+				b.WriteString(" , ")
+			}
+		}
+		b.WriteByte(' ')
+		b.WriteString(k.attrs["prepend"])
+		b.WriteString(k.attrs["prefix"])
+		b.WriteString(" ")
+		b.WriteString(k.attrs["open"])
+		b.WriteByte(' ')
+		f.render(m, k, b, depth+1, unresolved)
+		b.WriteByte(' ')
+		b.WriteString(k.attrs["close"])
+		b.WriteString(k.attrs["suffix"])
+		b.WriteByte(' ')
+	}
+}
+
+func hasPrevBranch(kids []*xnode) bool {
+	for _, k := range kids {
+		if k.tag == "when" || k.tag == "otherwise" {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve renders every statement of m.
+func (f *fragments) resolve(m *Mapper) (unresolved []string) {
+	for _, n := range m.raw {
+		var b strings.Builder
+		f.render(m, n, &b, 0, &unresolved)
+		m.Stmts = append(m.Stmts, MappedStatement{
+			ID:   strings.TrimSpace(n.attrs["id"]),
+			Kind: n.tag,
+			SQL:  b.String(),
+			Line: n.line,
+		})
+	}
+	m.raw = nil
+	return unresolved
+}

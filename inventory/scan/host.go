@@ -49,7 +49,12 @@ func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths 
 		hr.add(f, id)
 		notes = append(notes, f.Notes...)
 	}
-	hr.Host.Notes = uniqueSorted(append(notes, r.Notes()...))
+	notes = append(notes, r.Notes()...)
+	for i, n := range notes {
+		// Detectors must not put secrets in notes; this is the net under them.
+		notes[i] = inventory.RedactText(n)
+	}
+	hr.Host.Notes = uniqueSorted(notes)
 	hr.sort()
 	return hr, nil
 }
@@ -89,7 +94,7 @@ func (hr *HostResult) add(f inventory.Findings, id hostIdentity) {
 	for _, t := range f.Targets {
 		rec := TargetRecord{
 			From: QualifyID(host, t.From), Host: strings.TrimSpace(t.Host), Port: t.Port,
-			Protocol: t.Protocol, Product: t.Product, Tier: t.Tier, Database: t.Database,
+			Protocol: t.Protocol, Product: t.Product, Tier: t.Tier, Database: inventory.RedactText(t.Database),
 			Registration: t.Registration, Reverse: t.Reverse, Declared: t.Declared,
 			Evidence: qualifyEvidence(host, t.Evidence),
 		}

@@ -304,6 +304,16 @@ type call struct {
 	recv string // "" unqualified, "this", a variable name, or "?" for an expression
 	name string
 	arg0 []jtok // tokens of the first argument
+	arg1 []jtok // tokens of the second argument
+}
+
+func (c *call) setArg(n int, toks []jtok) {
+	switch n {
+	case 0:
+		c.arg0 = toks
+	case 1:
+		c.arg1 = toks
+	}
 }
 
 func calls(body []jtok) []call {
@@ -334,22 +344,33 @@ func calls(body []jtok) []call {
 				}
 			}
 		}
-		// First argument up to ',' or the closing ')'.
+		// First and second arguments, each up to ',' or the closing ')'.
 		depth := 0
+		argStart := i + 2
+		nargs := 0
+	args:
 		for j := i + 2; j < len(body); j++ {
 			b := body[j]
-			if b.kind == jPunct {
-				if b.text == "(" || b.text == "{" || b.text == "[" {
-					depth++
-				} else if b.text == ")" || b.text == "}" || b.text == "]" {
-					if depth == 0 {
-						c.arg0 = body[i+2 : j]
-						break
+			if b.kind != jPunct {
+				continue
+			}
+			switch b.text {
+			case "(", "{", "[":
+				depth++
+			case ")", "}", "]":
+				if depth == 0 {
+					c.setArg(nargs, body[argStart:j])
+					break args
+				}
+				depth--
+			case ",":
+				if depth == 0 {
+					c.setArg(nargs, body[argStart:j])
+					nargs++
+					argStart = j + 1
+					if nargs == 2 {
+						break args
 					}
-					depth--
-				} else if b.text == "," && depth == 0 {
-					c.arg0 = body[i+2 : j]
-					break
 				}
 			}
 		}
@@ -510,7 +531,14 @@ func (pr *program) visitRec(m *jmethod, onPath map[*jmethod]bool) (*access, bool
 		// A statement named by the first argument: selectList("ns.id"),
 		// getSqlMapClientTemplate().queryForList("id"), jdbc SQL text.
 		if s, ok := pr.constString(m.owner, c.arg0, 0); ok {
-			if st := pr.idx.lookup(s); st != nil {
+			st := pr.idx.lookup(s)
+			if st == nil {
+				// dao.select("namespace", "id", param)
+				if id, ok := pr.constString(m.owner, c.arg1, 0); ok {
+					st = pr.idx.lookup(s + "." + id)
+				}
+			}
+			if st != nil {
 				st.reached = true
 				addAll(a.reads, st.reads)
 				addAll(a.writes, st.writes)
@@ -709,4 +737,36 @@ func beanName(as []annotation, field string) string {
 		}
 	}
 	return field
+}
+
+// annotatedStatements turns MyBatis annotation mappers (@Select, @Insert,
+// @Update, @Delete on interface methods) into statements keyed by
+// interface FQN and method name, as MyBatis itself keys them.
+func annotatedStatements(files []javaFile, known map[string]bool) []*stmtInfo {
+	var out []*stmtInfo
+	for i := range files {
+		for _, t := range files[i].types {
+			if t.kind != "interface" {
+				continue
+			}
+			for _, m := range t.methods {
+				a, ok := findAnnot(m.annots, "Select", "Insert", "Update", "Delete")
+				if !ok {
+					continue
+				}
+				sql := strings.Join(a.args["value"], " ")
+				if sql == "" {
+					continue
+				}
+				res, _ := sqltables.Extract(sql)
+				res = res.Filter(known)
+				out = append(out, &stmtInfo{
+					key: t.fqn + "." + m.name, ns: t.fqn, id: m.name,
+					source: fmt.Sprintf("%s:%d", files[i].path, m.line), group: t.fqn,
+					reads: res.Reads, writes: res.Writes, joins: res.Joins,
+				})
+			}
+		}
+	}
+	return out
 }

@@ -244,8 +244,8 @@ type stmtInfo struct {
 	key     string
 	ns      string
 	id      string
-	mapper  *Mapper
-	line    int
+	source  string // path:line
+	group   string // fallback group: namespace, else file
 	reads   []string
 	writes  []string
 	joins   [][]string
@@ -268,12 +268,18 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 				}
 			}
 			res = res.Filter(l.known)
+			group := mp.Namespace
+			if group == "" {
+				group = mp.Path
+			}
 			stmts = append(stmts, &stmtInfo{
-				key: statementKey(mp.Namespace, s.ID), ns: mp.Namespace, id: s.ID, mapper: mp, line: s.Line,
+				key: statementKey(mp.Namespace, s.ID), ns: mp.Namespace, id: s.ID,
+				source: fmt.Sprintf("%s:%d", mp.Path, s.Line), group: group,
 				reads: res.Reads, writes: res.Writes, joins: res.Joins,
 			})
 		}
 	}
+	stmts = append(stmts, annotatedStatements(l.java, l.known)...)
 	idx := newStatementIndex(stmts)
 	prog := newProgram(l.java, l.known)
 	funcs := prog.handlers(idx)
@@ -283,7 +289,7 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 	for _, s := range stmts {
 		m.Statements = append(m.Statements, decompose.Statement{
 			ID: s.key, Reads: nonNil(s.reads), Writes: nonNil(s.writes), Joins: s.joins,
-			Source: fmt.Sprintf("%s:%d", s.mapper.Path, s.line),
+			Source: s.source,
 		})
 	}
 	slices.SortStableFunc(m.Statements, func(a, b decompose.Statement) int { return strings.Compare(a.ID, b.ID) })
@@ -309,7 +315,8 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 }
 
 // fallbacks groups statements no handler reached into one function per
-// mapper namespace (or per file when the mapper has no namespace).
+// mapper namespace (or per file when the mapper has no namespace). The
+// function's Source is its first statement's.
 func (l *loader) fallbacks(stmts []*stmtInfo) []decompose.Function {
 	if l.opts.Fallback == FallbackNever {
 		return nil
@@ -321,15 +328,12 @@ func (l *loader) fallbacks(stmts []*stmtInfo) []decompose.Function {
 	groups := map[string]*group{}
 	var order []string
 	for _, s := range stmts {
-		name := s.ns
-		if name == "" {
-			name = s.mapper.Path
-		}
+		name := s.group
 		g, ok := groups[name]
 		if !ok {
 			g = &group{fn: decompose.Function{
 				ID: "mapper:" + name, Name: name, Package: javaPackageOf(s.ns),
-				Tags: []string{"fallback"}, Source: s.mapper.Path,
+				Tags: []string{"fallback"}, Source: s.source,
 			}}
 			groups[name] = g
 			order = append(order, name)

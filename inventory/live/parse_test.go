@@ -171,6 +171,7 @@ func TestClassify(t *testing.T) {
 			product: "postgresql", key: "/var/lib/postgresql/15/main",
 			configs: "/etc/postgresql/15/main/postgresql.conf /var/lib/postgresql/15/main/postgresql.conf /var/lib/postgresql/15/main/postgresql.auto.conf"},
 		{comm: "postgres", args: "postgres: checkpointer ", product: "postgresql"},
+		{comm: "nginx", args: "nginx: worker process", product: "nginx"},
 		{comm: "asm_pmon_+ASM", args: "asm_pmon_+ASM"},
 		{comm: "java", args: "java -cp x.jar com.example.Batch"},
 		{comm: "bash", args: "-bash"},

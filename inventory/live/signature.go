@@ -263,7 +263,11 @@ func classifySpring(p *Process, args argList) Signature {
 
 func classifyNginx(p *Process, args argList) Signature {
 	w := argList(args.title())
-	// "nginx: worker process" carries nothing; the master gives the key.
+	if len(w) > 1 && w[0] == "nginx:" && w[1] != "master" {
+		// "nginx: worker process", "nginx: cache manager process" carry
+		// nothing: they join their master's instance.
+		return Signature{Product: "nginx", Tier: inventory.TierWeb}
+	}
 	prefix := w.flag("-p", false)
 	cfg := w.flag("-c", false)
 	switch {

@@ -5,10 +5,13 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/cnready/cnready/inventory"
 )
 
-// Redacted replaces every secret-like value taken from a command line.
-const Redacted = "[REDACTED]"
+// Redacted replaces every secret-like value taken from a command line; it
+// is the inventory's marker.
+const Redacted = inventory.Redacted
 
 // maxArgs bounds how many arguments of one command line are kept; real
 // JVM command lines stay far below it.
@@ -53,8 +56,9 @@ var jdbcSecret = regexp.MustCompile(`(?i)([;?&](password|pwd|passwd)=)[^;&]*`)
 // cubridCreds matches jdbc:cubrid:host:port:db:user:password: segments.
 var cubridCreds = regexp.MustCompile(`(?i)(jdbc:cubrid:[^:]*:[^:]*:[^:]*:[^:]*:)[^:]*(:|$)`)
 
-// IsSecretKey reports whether an option or property name names a secret.
-func IsSecretKey(key string) bool { return secretKey.MatchString(key) }
+// IsSecretKey reports whether an option or property name names a secret:
+// the inventory's rule plus tokens, salts and signing keys.
+func IsSecretKey(key string) bool { return secretKey.MatchString(key) || inventory.IsSecretKey(key) }
 
 // RedactArgs returns a copy of args with every secret-like value replaced
 // by Redacted: values of secret-named -Dkey=value, --key=value and
@@ -110,7 +114,7 @@ func secretFlag(a string) bool {
 	if name == "pw" {
 		return true
 	}
-	return secretKey.MatchString(name)
+	return IsSecretKey(name)
 }
 
 func redactArg(a string) string {
@@ -123,7 +127,7 @@ func redactArg(a string) string {
 		return "-p" + Redacted
 	}
 	if k, v, ok := strings.Cut(a, "="); ok && !strings.Contains(k, ":") {
-		if secretKey.MatchString(k) || secretValue.MatchString(v) {
+		if IsSecretKey(k) || secretValue.MatchString(v) {
 			return k + "=" + Redacted
 		}
 		return redactInline(k + "=" + redactInline(v))

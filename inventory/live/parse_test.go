@@ -35,21 +35,21 @@ func TestRedactArgs(t *testing.T) {
 	tests := []struct {
 		in, want string // space-separated
 	}{
-		{"java -Dspring.datasource.password=s3cret -Dcatalina.base=/opt/t", "java -Dspring.datasource.password=[REDACTED] -Dcatalina.base=/opt/t"},
-		{"java -Djavax.net.ssl.keyStorePassword=changeit X", "java -Djavax.net.ssl.keyStorePassword=[REDACTED] X"},
-		{"app --password hunter2 --port 80", "app --password [REDACTED] --port 80"},
-		{"app --password=hunter2", "app --password=[REDACTED]"},
-		{"jeusadmin -u administrator -p jeus -domain d", "jeusadmin -u administrator -p [REDACTED] -domain d"},
-		{"mysql -uroot -pTopSecret db", "mysql -uroot -p[REDACTED] db"},
-		{"x PGPASSWORD=abc y", "x PGPASSWORD=[REDACTED] y"},
-		{"x -Dweblogic.management.password=w -Dweblogic.Name=Admin", "x -Dweblogic.management.password=[REDACTED] -Dweblogic.Name=Admin"},
-		{"x -Ddb.url=jdbc:mysql://u:pw@10.0.0.9:3306/db", "x -Ddb.url=jdbc:mysql://u:[REDACTED]@10.0.0.9:3306/db"},
-		{"x -Ddb.url=jdbc:sqlserver://h:1433;user=sa;password=pw;db=x", "x -Ddb.url=jdbc:sqlserver://h:1433;user=sa;password=[REDACTED];db=x"},
-		{"x jdbc:cubrid:10.0.0.9:33000:demodb:dba:pw:?charset=utf8", "x jdbc:cubrid:10.0.0.9:33000:demodb:dba:[REDACTED]:?charset=utf8"},
-		{"x -Dkey={AES}abcdEFG== y", "x -Dkey=[REDACTED] y"},
-		{"x ENC(abc) y", "x [REDACTED] y"},
-		{"x --api-key k --token t --secret s", "x --api-key [REDACTED] --token [REDACTED] --secret [REDACTED]"},
-		{"java -p /mods -m app", "java -p [REDACTED] -m app"}, // over-redaction is fine
+		{"java -Dspring.datasource.password=s3cret -Dcatalina.base=/opt/t", "java -Dspring.datasource.password=[redacted] -Dcatalina.base=/opt/t"},
+		{"java -Djavax.net.ssl.keyStorePassword=changeit X", "java -Djavax.net.ssl.keyStorePassword=[redacted] X"},
+		{"app --password hunter2 --port 80", "app --password [redacted] --port 80"},
+		{"app --password=hunter2", "app --password=[redacted]"},
+		{"jeusadmin -u administrator -p jeus -domain d", "jeusadmin -u administrator -p [redacted] -domain d"},
+		{"mysql -uroot -pTopSecret db", "mysql -uroot -p[redacted] db"},
+		{"x PGPASSWORD=abc y", "x PGPASSWORD=[redacted] y"},
+		{"x -Dweblogic.management.password=w -Dweblogic.Name=Admin", "x -Dweblogic.management.password=[redacted] -Dweblogic.Name=Admin"},
+		{"x -Ddb.url=jdbc:mysql://u:pw@10.0.0.9:3306/db", "x -Ddb.url=jdbc:mysql://u:[redacted]@10.0.0.9:3306/db"},
+		{"x -Ddb.url=jdbc:sqlserver://h:1433;user=sa;password=pw;db=x", "x -Ddb.url=jdbc:sqlserver://h:1433;user=sa;password=[redacted];db=x"},
+		{"x jdbc:cubrid:10.0.0.9:33000:demodb:dba:pw:?charset=utf8", "x jdbc:cubrid:10.0.0.9:33000:demodb:dba:[redacted]:?charset=utf8"},
+		{"x -Dkey={AES}abcdEFG== y", "x -Dkey=[redacted] y"},
+		{"x ENC(abc) y", "x [redacted] y"},
+		{"x --api-key k --token t --secret s", "x --api-key [redacted] --token [redacted] --secret [redacted]"},
+		{"java -p /mods -m app", "java -p [redacted] -m app"}, // over-redaction is fine
 		{"java -jar app.jar -path /x -port 1", "java -jar app.jar -path /x -port 1"},
 		{"--password", "--password"}, // argv[0] is the program
 		{"app --password -v", "app --password -v"},

@@ -26,6 +26,9 @@ import (
 // All returns every detector in a fixed order: web, was, db.
 func All() []inventory.Detector {
 	return []inventory.Detector{
+		httpdDetector(),
+		nginxDetector(),
+		webtobDetector(),
 		tomcatDetector(),
 		jeusDetector(),
 		weblogicDetector(),

@@ -1,0 +1,544 @@
+package detect
+
+import (
+	"context"
+	"net/url"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/cnready/cnready/inventory"
+)
+
+func httpdDetector() inventory.Detector {
+	return funcDetector{name: "httpd", match: matchHTTPD, detect: detectHTTPD}
+}
+
+// matchHTTPD selects the main configuration files of Apache httpd (RHEL,
+// source builds, IHS/OHS layouts) and Debian's apache2.conf; included
+// files are reached through Include.
+func matchHTTPD(p string) bool {
+	if skipPath(p) {
+		return false
+	}
+	switch baseLower(p) {
+	case "httpd.conf", "apache2.conf":
+		return !strings.Contains(strings.ToLower(p), "/extra/")
+	}
+	return false
+}
+
+// apacheConf is the state of one httpd configuration walk.
+type apacheConf struct {
+	h          *inventory.HostContext
+	f          *findings
+	id         string
+	serverRoot string
+	vars       map[string]string
+	visited    map[string]bool
+	listen     []string
+	listenEv   []inventory.Evidence
+	// balancers: name -> members
+	balancers map[string][]apacheBackend
+	// proxies: references to backends or balancers, resolved at the end
+	proxies []apacheRef
+	// jk: workers files and mounts
+	jkFiles  []string
+	jkMounts []apacheRef
+	// mod_wl
+	wl []apacheRef
+}
+
+type apacheBackend struct {
+	proto, host string
+	port        int
+	ev          inventory.Evidence
+}
+
+type apacheRef struct {
+	target string // url, balancer name or worker name
+	ev     inventory.Evidence
+}
+
+func detectHTTPD(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
+	f := newFindings()
+	seen := map[string]bool{}
+	for _, p := range paths {
+		if seen[p] {
+			continue // already included by another main file
+		}
+		dir := path.Dir(p)
+		root := dir
+		if strings.EqualFold(path.Base(dir), "conf") {
+			root = path.Dir(dir)
+		}
+		a := &apacheConf{h: h, f: f, serverRoot: root, vars: map[string]string{}, visited: seen,
+			balancers: map[string][]apacheBackend{}}
+		a.read(p, 0, nil)
+		a.id = "httpd:" + abs(a.serverRoot)
+		if f.has(a.id) {
+			continue
+		}
+		c := inventory.Component{ID: a.id, Tier: inventory.TierWeb, Product: "httpd", Listen: a.listen,
+			Evidence: append([]inventory.Evidence{ev(p, 1)}, a.listenEv...)}
+		if len(c.Listen) == 0 {
+			c.Listen = []string{listenAddr("", 80)}
+		}
+		c.Version = versionInPath(a.serverRoot, "httpd", "apache2", "apache")
+		if !strings.Contains(c.Version, ".") {
+			c.Version = dpkgVersion(h, "apache2", "apache2-bin")
+		}
+		f.component(c)
+		a.resolve()
+	}
+	return f.result()
+}
+
+// apacheSections tracks the enclosing <Proxy>/<Location> sections.
+type apacheSection struct {
+	kind, arg string
+}
+
+// read parses one configuration file and follows its includes.
+func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSection {
+	if depth > 16 || a.visited[p] && depth > 0 {
+		return stack
+	}
+	a.visited[p] = true
+	text, err := readText(a.h, p)
+	if err != nil {
+		a.f.note("%s: %v", p, err)
+		return stack
+	}
+	ls := lines(text)
+	for i := 0; i < len(ls); i++ {
+		line := strings.TrimSpace(ls[i])
+		start := i + 1
+		for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
+			i++
+			line = strings.TrimSuffix(line, `\`) + " " + strings.TrimSpace(ls[i])
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		e := ev(p, start)
+		if strings.HasPrefix(line, "</") {
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
+			continue
+		}
+		if line[0] == '<' {
+			inner := strings.TrimSuffix(strings.TrimPrefix(line, "<"), ">")
+			kind, arg, _ := strings.Cut(inner, " ")
+			stack = append(stack, apacheSection{kind: strings.ToLower(kind), arg: strings.Trim(strings.TrimSpace(arg), `"'`)})
+			continue
+		}
+		args := apacheFields(a.expand(line))
+		if len(args) == 0 {
+			continue
+		}
+		dir := strings.ToLower(args[0])
+		args = args[1:]
+		switch dir {
+		case "serverroot":
+			if len(args) > 0 {
+				a.serverRoot = rel("", args[0])
+			}
+		case "define":
+			if len(args) >= 2 {
+				a.vars[args[0]] = args[1]
+			} else if len(args) == 1 {
+				a.vars[args[0]] = ""
+			}
+		case "include", "includeoptional":
+			for _, arg := range args {
+				for _, inc := range a.includes(arg) {
+					stack = a.read(inc, depth+1, stack)
+				}
+			}
+		case "listen":
+			if len(args) > 0 {
+				host, port := splitHostPort(args[0])
+				if port > 0 {
+					a.listen = appendUnique(a.listen, listenAddr(host, port))
+					a.listenEv = append(a.listenEv, e)
+				}
+			}
+		case "proxypass", "proxypassmatch":
+			target := ""
+			switch {
+			case len(args) >= 2:
+				target = args[1]
+			case len(args) == 1 && inSection(stack, "location", "locationmatch"):
+				target = args[0]
+			}
+			if target != "" && target != "!" {
+				a.proxies = append(a.proxies, apacheRef{target: target, ev: e})
+			}
+		case "balancermember":
+			if len(args) == 0 {
+				continue
+			}
+			name := ""
+			member := args[0]
+			if s := innermost(stack, "proxy"); s != nil && strings.HasPrefix(strings.ToLower(s.arg), "balancer://") {
+				name = balancerName(s.arg)
+			} else if strings.HasPrefix(strings.ToLower(args[0]), "balancer://") && len(args) > 1 {
+				name, member = balancerName(args[0]), args[1]
+			}
+			if b, ok := backendFromURL(member, e); ok && name != "" {
+				a.balancers[name] = append(a.balancers[name], b)
+			}
+		case "jkworkersfile":
+			if len(args) > 0 {
+				a.jkFiles = append(a.jkFiles, rel(a.serverRoot, args[0]))
+			}
+		case "jkmount":
+			switch {
+			case len(args) >= 2:
+				a.jkMounts = append(a.jkMounts, apacheRef{target: args[1], ev: e})
+			case len(args) == 1 && inSection(stack, "location", "locationmatch"):
+				a.jkMounts = append(a.jkMounts, apacheRef{target: args[0], ev: e})
+			}
+		case "jkmountfile":
+			if len(args) > 0 {
+				a.readJkMountFile(rel(a.serverRoot, args[0]))
+			}
+		case "weblogichost", "weblogicport", "weblogiccluster":
+			if len(args) > 0 {
+				a.wl = append(a.wl, apacheRef{target: dir + "=" + args[0], ev: e})
+			}
+		}
+	}
+	return stack
+}
+
+// expand replaces ${VAR} from Define directives.
+func (a *apacheConf) expand(s string) string {
+	if !strings.Contains(s, "${") {
+		return s
+	}
+	return expandVars(s, func(k string) (string, bool) { v, ok := a.vars[k]; return v, ok })
+}
+
+// includes resolves an Include argument (file, directory or glob)
+// relative to ServerRoot.
+func (a *apacheConf) includes(arg string) []string {
+	p := rel(a.serverRoot, arg)
+	if strings.ContainsAny(p, "*?[") {
+		if a.h.Glob == nil {
+			return nil
+		}
+		m := a.h.Glob(p)
+		sort.Strings(m)
+		return m
+	}
+	if a.h.Exists(p) {
+		return []string{p}
+	}
+	if a.h.Glob != nil { // a directory: every file in it
+		m := a.h.Glob(p + "/*")
+		sort.Strings(m)
+		return m
+	}
+	return nil
+}
+
+func (a *apacheConf) readJkMountFile(p string) {
+	if !a.h.Exists(p) {
+		a.f.note("%s: JkMountFile not collected", p)
+		return
+	}
+	text, err := readText(a.h, p)
+	if err != nil {
+		a.f.note("%s: %v", p, err)
+		return
+	}
+	for _, pr := range parseProperties(text) {
+		if strings.HasPrefix(pr.Key, "!") || strings.HasPrefix(pr.Key, "-") {
+			continue
+		}
+		a.jkMounts = append(a.jkMounts, apacheRef{target: pr.Value, ev: ev(p, pr.Line)})
+	}
+}
+
+// resolve turns the collected references into targets.
+func (a *apacheConf) resolve() {
+	for _, r := range a.proxies {
+		if strings.HasPrefix(strings.ToLower(r.target), "balancer://") {
+			name := balancerName(r.target)
+			a.f.name(a.id, name)
+			members := a.balancers[name]
+			if len(members) == 0 {
+				a.f.note("%s:%d: balancer %s has no members", r.ev.Path, r.ev.Line, name)
+			}
+			for _, m := range members {
+				a.target(m, r.ev)
+			}
+			continue
+		}
+		if b, ok := backendFromURL(r.target, r.ev); ok {
+			a.target(b, inventory.Evidence{})
+		}
+	}
+	if len(a.jkMounts) > 0 {
+		workers := map[string]*jkWorker{}
+		for _, wf := range a.jkFiles {
+			readWorkers(a.h, a.f, wf, workers)
+		}
+		if len(a.jkFiles) == 0 {
+			for _, wf := range []string{path.Join(a.serverRoot, "conf", "workers.properties"), path.Join(a.serverRoot, "conf.d", "workers.properties")} {
+				if a.h.Exists(wf) {
+					readWorkers(a.h, a.f, wf, workers)
+				}
+			}
+		}
+		done := map[string]bool{}
+		for _, m := range a.jkMounts {
+			if done[m.target] {
+				continue
+			}
+			done[m.target] = true
+			a.f.name(a.id, m.target)
+			for _, b := range jkBackends(workers, m.target, 0) {
+				a.target(b, m.ev)
+			}
+		}
+	}
+	a.weblogic()
+}
+
+func (a *apacheConf) target(b apacheBackend, extra inventory.Evidence) {
+	evs := appendEvidence([]inventory.Evidence{b.ev}, extra)
+	a.f.target(inventory.Target{From: a.id, Host: b.host, Port: b.port, Protocol: b.proto, Tier: inventory.TierWAS, Evidence: evs})
+}
+
+// weblogic reads mod_wl: WebLogicHost/Port pairs and WebLogicCluster.
+func (a *apacheConf) weblogic() {
+	var host string
+	var hostEv inventory.Evidence
+	for _, r := range a.wl {
+		k, v, _ := strings.Cut(r.target, "=")
+		switch k {
+		case "weblogichost":
+			host, hostEv = v, r.ev
+		case "weblogicport":
+			if p := atoiPort(v); p > 0 && host != "" {
+				a.f.target(inventory.Target{From: a.id, Host: host, Port: p, Protocol: "http", Product: "weblogic",
+					Tier: inventory.TierWAS, Evidence: appendEvidence([]inventory.Evidence{hostEv}, r.ev)})
+			}
+		case "weblogiccluster":
+			for _, hp := range strings.Split(v, ",") {
+				h, p := splitHostPort(hp)
+				if h == "" {
+					continue
+				}
+				if p == 0 {
+					p = weblogicDefaultPort
+				}
+				a.f.target(inventory.Target{From: a.id, Host: h, Port: p, Protocol: "http", Product: "weblogic",
+					Tier: inventory.TierWAS, Evidence: []inventory.Evidence{r.ev}})
+			}
+		}
+	}
+}
+
+// apacheFields splits a directive line into words, honouring quotes.
+func apacheFields(s string) []string {
+	var out []string
+	var cur strings.Builder
+	quote := byte(0)
+	inWord := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			} else {
+				cur.WriteByte(c)
+			}
+		case c == '"' || c == '\'':
+			quote = c
+			inWord = true
+		case c == ' ' || c == '\t':
+			if inWord {
+				out = append(out, cur.String())
+				cur.Reset()
+				inWord = false
+			}
+		case c == '#' && !inWord:
+			return out
+		default:
+			cur.WriteByte(c)
+			inWord = true
+		}
+	}
+	if inWord {
+		out = append(out, cur.String())
+	}
+	return out
+}
+
+func inSection(stack []apacheSection, kinds ...string) bool {
+	for _, s := range stack {
+		for _, k := range kinds {
+			if s.kind == k {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func innermost(stack []apacheSection, kind string) *apacheSection {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i].kind == kind {
+			return &stack[i]
+		}
+	}
+	return nil
+}
+
+func balancerName(u string) string {
+	n := u[len("balancer://"):]
+	n, _, _ = strings.Cut(n, "/")
+	return strings.ToLower(n)
+}
+
+// backendFromURL reads a proxy URL (http, https, ajp, h2c, ws, fcgi)
+// into a backend; credentials and paths are dropped.
+func backendFromURL(raw string, e inventory.Evidence) (apacheBackend, bool) {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return apacheBackend{}, false
+	}
+	scheme := strings.ToLower(u.Scheme)
+	proto, def := "", 0
+	switch scheme {
+	case "http", "ws", "h2c":
+		proto, def = "http", 80
+	case "https", "wss", "h2":
+		proto, def = "https", 443
+	case "ajp":
+		proto, def = "ajp", 8009
+	case "fcgi", "scgi", "uwsgi", "grpc":
+		proto = "tcp"
+	default:
+		return apacheBackend{}, false
+	}
+	host := u.Hostname()
+	if host == "" || strings.ContainsAny(host, "$%{") {
+		return apacheBackend{}, false
+	}
+	port := atoiPort(u.Port())
+	if port == 0 {
+		port = def
+	}
+	return apacheBackend{proto: proto, host: host, port: port, ev: e}, true
+}
+
+// jkWorker is one mod_jk worker after reading workers.properties.
+type jkWorker struct {
+	props map[string]string
+	lines map[string]inventory.Evidence
+	lb    []string
+}
+
+// readWorkers reads a workers.properties into workers (worker.<name>.<key>).
+func readWorkers(h *inventory.HostContext, f *findings, p string, workers map[string]*jkWorker) {
+	if !h.Exists(p) {
+		f.note("%s: JkWorkersFile not collected", p)
+		return
+	}
+	text, err := readText(h, p)
+	if err != nil {
+		f.note("%s: %v", p, err)
+		return
+	}
+	for _, pr := range parseProperties(text) {
+		if !strings.HasPrefix(pr.Key, "worker.") {
+			continue
+		}
+		rest := pr.Key[len("worker."):]
+		i := strings.LastIndex(rest, ".")
+		if i <= 0 {
+			continue // worker.list and the like
+		}
+		name, key := rest[:i], strings.ToLower(rest[i+1:])
+		w := workers[name]
+		if w == nil {
+			w = &jkWorker{props: map[string]string{}, lines: map[string]inventory.Evidence{}}
+			workers[name] = w
+		}
+		switch key {
+		case "balance_workers", "balanced_workers":
+			for _, m := range strings.Split(pr.Value, ",") {
+				if m = strings.TrimSpace(m); m != "" {
+					w.lb = append(w.lb, m)
+				}
+			}
+			w.lines["balance_workers"] = ev(p, pr.Line)
+		default:
+			w.props[key] = pr.Value
+			w.lines[key] = ev(p, pr.Line)
+		}
+	}
+}
+
+// jkProp reads a worker property through the reference chain.
+func jkProp(workers map[string]*jkWorker, name, key string, depth int) (string, inventory.Evidence, bool) {
+	w := workers[name]
+	if w == nil || depth > 8 {
+		return "", inventory.Evidence{}, false
+	}
+	if v, ok := w.props[key]; ok {
+		return v, w.lines[key], true
+	}
+	if ref, ok := w.props["reference"]; ok {
+		return jkProp(workers, strings.TrimPrefix(ref, "worker."), key, depth+1)
+	}
+	return "", inventory.Evidence{}, false
+}
+
+// jkBackends resolves a worker to its AJP/HTTP backends (lb members).
+func jkBackends(workers map[string]*jkWorker, name string, depth int) []apacheBackend {
+	w := workers[name]
+	if w == nil || depth > 8 {
+		return nil
+	}
+	typ, _, _ := jkProp(workers, name, "type", 0)
+	switch strings.ToLower(typ) {
+	case "lb":
+		members := w.lb
+		if len(members) == 0 {
+			if ref, ok := w.props["reference"]; ok {
+				if rw := workers[strings.TrimPrefix(ref, "worker.")]; rw != nil {
+					members = rw.lb
+				}
+			}
+		}
+		var out []apacheBackend
+		for _, m := range members {
+			out = append(out, jkBackends(workers, m, depth+1)...)
+		}
+		return out
+	case "status":
+		return nil
+	}
+	host, hev, _ := jkProp(workers, name, "host", 0)
+	if host == "" {
+		host = "localhost"
+	}
+	port, pev, ok := jkProp(workers, name, "port", 0)
+	p := atoiPort(port)
+	if !ok || p == 0 {
+		p = 8009
+	}
+	e := hev
+	if e.Path == "" {
+		e = pev
+	}
+	return []apacheBackend{{proto: "ajp", host: host, port: p, ev: e}}
+}

@@ -1,0 +1,73 @@
+package detect
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestWebDetectors(t *testing.T) {
+	const hd = "httpd:/etc/httpd"
+	const ng = "nginx:/usr/local/nginx-1.24.0"
+	const wt = "webtob:/home/webtob/webtob5"
+	tests := []detectCase{
+		{detector: "httpd", fixture: "httpd",
+			components: map[string]string{hd: "httpd  *:80,10.10.10.11:443"},
+			names:      map[string]string{hd: "portal,minwon_lb,status,board"},
+			targets: []string{
+				hd + " -> 10.10.10.41:8080 http",
+				hd + " -> 10.10.10.21:8009 ajp",
+				hd + " -> 10.10.10.22:8009 ajp",
+				hd + " -> api-was.internal:8180 http",
+				hd + " -> 10.10.10.21:8009 ajp",
+				hd + " -> 10.10.10.22:8010 ajp",
+				hd + " -> 10.10.10.23:8009 ajp",
+				hd + " -> 10.10.10.31:8001 http weblogic",
+				hd + " -> 10.10.10.32:8001 http weblogic",
+			}},
+		{detector: "httpd", fixture: "apache2",
+			components: map[string]string{"httpd:/etc/apache2": "httpd 2.4.57 *:8080,*:443"},
+			targets:    []string{"httpd:/etc/apache2 -> 10.20.0.5:8080 http"}},
+		{detector: "nginx", fixture: "nginx",
+			components: map[string]string{ng: "nginx 1.24.0 *:80,10.10.10.11:8443,*:11521"},
+			names:      map[string]string{ng: "was_pool"},
+			targets: []string{
+				ng + " -> 10.10.10.21:8080 http",
+				ng + " -> 10.10.10.22:8080 http",
+				ng + " -> backup-was:8080 http",
+				ng + " -> 10.10.10.50:9080 http",
+				ng + " -> admin-was.internal:8443 https",
+				ng + " -> 127.0.0.1:9000 tcp",
+			}},
+		{detector: "webtob", fixture: "webtob",
+			components: map[string]string{wt: "webtob 5 *:8080,*:7700,*:8443"},
+			names:      map[string]string{wt: "MyGroup,Group2"},
+			targets:    []string{wt + " -> 10.10.10.41:8080 http"}},
+		{detector: "webtob", fixture: "webtob-embedded",
+			components: map[string]string{"webtob:/home/jeus/webserver": "webtob  *:8088,*:9900"},
+			names:      map[string]string{"webtob:/home/jeus/webserver": "MyGroup"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.fixture, func(t *testing.T) { checkCase(t, tc) })
+	}
+}
+
+func TestParseHTTPM(t *testing.T) {
+	es := parseHTTPM("*node\nn1 port = \"80,8080\", JsvPort=9900 # c\n*SERVER\ns1\n  svgname=g1,\n  minproc=1\ns2 SVGNAME = \"g2\"\n")
+	type kv = map[string]string
+	var got []kv
+	for _, e := range es {
+		m := kv{"_": e.Section + "/" + e.Name}
+		for k, v := range e.Keys {
+			m[k] = v.Value
+		}
+		got = append(got, m)
+	}
+	want := []kv{
+		{"_": "NODE/n1", "port": "80,8080", "jsvport": "9900"},
+		{"_": "SERVER/s1", "svgname": "g1", "minproc": "1"},
+		{"_": "SERVER/s2", "svgname": "g2"},
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}

@@ -77,18 +77,23 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 				continue
 			}
 			n := len(l.Evidence)
-			ev := fmt.Sprintf(a.msg("%d evidence", "근거 %d건"), n)
-			if n > 0 {
-				ev += " " + l.Evidence[0].Path + ":" + strconv.Itoa(l.Evidence[0].Line)
-			}
 			line(fmt.Sprintf("    %s → %s  %s  %s", shortLabel(comps[l.From]), shortLabel(comps[l.To]),
-				st.Warn.Render(l.Protocol), st.Dim.Render(ev)))
+				st.Warn.Render(l.Protocol), st.Dim.Render(fmt.Sprintf(a.msg("%d evidence", "근거 %d건"), n))))
+			if n > 0 {
+				ev := l.Evidence[0].Path + ":" + strconv.Itoa(l.Evidence[0].Line)
+				if n > 1 {
+					ev += fmt.Sprintf(" (+%d)", n-1)
+				}
+				line(st.Dim.Render("      " + ev))
+			}
 		}
 	}
 	var idle []string
 	used := map[string]bool{}
 	for _, c := range res.Components {
-		used[strings.ToLower(c.Host)] = true
+		if c.Tier != inventory.TierExternal {
+			used[strings.ToLower(c.Host)] = true
+		}
 	}
 	notes := 0
 	for _, h := range res.Hosts {

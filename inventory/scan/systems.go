@@ -37,6 +37,22 @@ func (m *merger) systems(links []inventory.Link) []inventory.System {
 	for _, l := range links {
 		union(l.From, l.To)
 	}
+	// Components proven by the same file are one installation (the
+	// servers of one WebLogic or JEUS domain): keep them together.
+	byFile := map[string]string{}
+	for _, id := range ids {
+		c := m.comps[id]
+		if c.Tier == inventory.TierExternal {
+			continue
+		}
+		for _, e := range c.Evidence {
+			if first, ok := byFile[e.Path]; ok {
+				union(first, id)
+			} else {
+				byFile[e.Path] = id
+			}
+		}
+	}
 	byHint := map[string]string{}
 	for _, id := range ids {
 		if h := m.hints[id]; h != "" {
@@ -72,7 +88,7 @@ func (m *merger) systems(links []inventory.Link) []inventory.System {
 		r := find(id)
 		groups[r] = append(groups[r], id)
 	}
-	var out []inventory.System
+	out := []inventory.System{}
 	for _, members := range groups {
 		s := inventory.System{Web: []string{}, WAS: []string{}, DB: []string{}}
 		hint := ""

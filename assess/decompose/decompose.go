@@ -99,6 +99,7 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	}
 	placed := d.placeHubs(hub)
 	d.placeIsolated(isolated)
+	d.releaseShared()
 	d.order()
 	d.name()
 
@@ -170,7 +171,9 @@ const hubRule = `A table is a hub when at least 8 functions are known and either
 Hubs are kept out of clustering and placed afterwards: a hub written by
 functions of one context (a strict majority of its homed writers) joins it;
 written only by functions that touch nothing but hubs, it goes to a generic
-context with the hubs maintained together; otherwise it is shared.`
+context with the hubs maintained together; otherwise it is shared.
+After clustering, any table written by functions of three or more contexts,
+none of which does most of the writing, is shared too.`
 
 // HubRule is hubRule for callers documenting the tool.
 const HubRule = hubRule
@@ -292,6 +295,61 @@ func (d *draft) placeIsolated(isolated []int) {
 	sort.Strings(keys)
 	for _, p := range keys {
 		d.add(groups[p])
+	}
+}
+
+// releaseShared sets aside, as shared, non-hub tables written by functions
+// of three or more contexts none of which does most of the writing (a
+// file-attachment table every module uploads to). Each writer's context is
+// judged without the table itself, so the table's current owner does not
+// pull its writers in.
+func (d *draft) releaseShared() {
+	g := d.g
+	writers := map[int][]int{}
+	for i, f := range g.fns {
+		for _, t := range f.writes {
+			writers[t] = append(writers[t], i)
+		}
+	}
+	var release []int
+	for t := range g.tables {
+		ws := writers[t]
+		if d.owner[t] < 0 || len(ws) < 3 {
+			continue
+		}
+		own := d.owner[t]
+		d.owner[t] = -1
+		count := map[int]int{}
+		for _, i := range ws {
+			count[d.homeOf(&g.fns[i])]++
+		}
+		d.owner[t] = own
+		homed, top := 0, 0
+		for c, n := range count {
+			if c >= 0 {
+				homed += n
+				top = max(top, n)
+			}
+		}
+		distinct := len(count) - boolInt(count[-1] > 0)
+		if distinct >= 3 && 2*top <= homed {
+			release = append(release, t)
+		}
+	}
+	for _, t := range release {
+		c := d.owner[t]
+		d.ctx[c].tables = removeInt(d.ctx[c].tables, t)
+		d.owner[t] = -1
+	}
+	var keep []*draftCtx
+	for _, c := range d.ctx {
+		if len(c.tables) > 0 {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) != len(d.ctx) {
+		d.ctx = keep
+		d.compact()
 	}
 }
 

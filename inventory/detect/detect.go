@@ -33,6 +33,8 @@ func All() []inventory.Detector {
 		jeusDetector(),
 		weblogicDetector(),
 		jbossDetector(),
+		springDetector(),
+		egovDetector(),
 		oracleDetector(),
 		tiberoDetector(),
 		cubridDetector(),
@@ -98,7 +100,19 @@ func (f *findings) listen(id string, ev inventory.Evidence, addrs ...string) {
 	}
 }
 
-func (f *findings) target(t inventory.Target) { f.Targets = append(f.Targets, t) }
+// target adds t, merging it into an equal target found elsewhere.
+func (f *findings) target(t inventory.Target) {
+	for i := range f.Targets {
+		o := &f.Targets[i]
+		if o.From == t.From && o.Host == t.Host && o.Port == t.Port && o.Protocol == t.Protocol &&
+			o.Product == t.Product && o.Database == t.Database && o.Registration == t.Registration &&
+			o.Declared == t.Declared && o.Reverse == t.Reverse {
+			o.Evidence = appendEvidence(o.Evidence, t.Evidence...)
+			return
+		}
+	}
+	f.Targets = append(f.Targets, t)
+}
 
 func (f *findings) name(id string, names ...string) {
 	for _, n := range names {

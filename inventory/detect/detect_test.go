@@ -147,7 +147,7 @@ func checkCase(t *testing.T, tc detectCase) {
 			t.Errorf("names[%s] = %q, want %q", id, g, n)
 		}
 	}
-	golden(t, tc.fixture, f)
+	golden(t, tc.detector+"_"+tc.fixture, f)
 }
 
 // golden compares the full findings with testdata/golden/<fixture>.json.

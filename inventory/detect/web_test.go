@@ -18,7 +18,6 @@ func TestWebDetectors(t *testing.T) {
 				hd + " -> 10.10.10.21:8009 ajp",
 				hd + " -> 10.10.10.22:8009 ajp",
 				hd + " -> api-was.internal:8180 http",
-				hd + " -> 10.10.10.21:8009 ajp",
 				hd + " -> 10.10.10.22:8010 ajp",
 				hd + " -> 10.10.10.23:8009 ajp",
 				hd + " -> 10.10.10.31:8001 http weblogic",

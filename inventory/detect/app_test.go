@@ -1,0 +1,36 @@
+package detect
+
+import "testing"
+
+func TestAppDetectors(t *testing.T) {
+	const sb = "springboot:/app/minwon-api"
+	tests := []detectCase{
+		{detector: "springboot", fixture: "springboot",
+			components: map[string]string{sb: "springboot  *:8081"},
+			names:      map[string]string{sb: "minwon-api-1.4.2.jar"},
+			targets: []string{
+				sb + " -> 10.10.20.11:1521 jdbc oracle db=MINWON",
+				sb + " -> 10.10.20.30:5432 jdbc postgresql db=stat",
+				sb + " -> dev-db:1521 jdbc oracle db=DEV declared",
+			}},
+		{detector: "springboot", fixture: "egov",
+			components: map[string]string{"springboot:/app/board": "springboot  *:9091"},
+			targets: []string{
+				"springboot:/app/board -> 10.10.40.10:3306 jdbc mariadb db=board",
+				"springboot:/app/board -> 127.0.0.1:1721 jdbc altibase db=mydb declared",
+				"springboot:/app/board -> 127.0.0.1:1821 jdbc tibero db=tibero declared",
+			}},
+		{detector: "egovframe", fixture: "egov",
+			components: map[string]string{"egovframe:/home/egov/workspace/homepage": "egovframe  "},
+			targets: []string{
+				"tomcat:/opt/tomcat -> 10.10.30.21:8629 jdbc tibero db=PORTAL",
+				"tomcat:/opt/tomcat -> 127.0.0.1:3306 jdbc mysql db=com declared",
+				"tomcat:/opt/tomcat -> 127.0.0.1:33000 jdbc cubrid db=com declared",
+				"tomcat:/opt/tomcat -> 10.10.40.9:3306 jdbc mariadb db=log",
+				"egovframe:/home/egov/workspace/homepage -> 10.10.20.11:1521 jdbc oracle db=HOME",
+			}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.detector+"-"+tc.fixture, func(t *testing.T) { checkCase(t, tc) })
+	}
+}

@@ -329,7 +329,7 @@ func (d *draft) services(res *Result, opts Options) {
 		if len(x.tables) < opts.MinServiceSplit {
 			continue
 		}
-		g, members := newWGraph(x.tables, d.g.weight)
+		g, members := newWGraph(x.tables, d.g)
 		parts := louvain(g, 1, opts.Seed)
 		if len(parts) < 2 || modularity(g, parts) < 0.3 {
 			continue

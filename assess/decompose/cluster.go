@@ -34,33 +34,24 @@ func (e wedge) To() graph.Node           { return e.t }
 func (e wedge) ReversedEdge() graph.Edge { return wedge{e.t, e.f, e.w} }
 func (e wedge) Weight() float64          { return e.w }
 
-// newWGraph builds the graph on the given tables (global indexes, sorted)
-// with the positive weights among them.
-func newWGraph(members []int, weight map[[2]int]float64) (*wgraph, []int) {
+// newWGraph builds the graph induced on the given tables (global indexes,
+// sorted) from the global adjacency: positive weights only.
+func newWGraph(members []int, gd *graphData) (*wgraph, []int) {
+	adj, ws := gd.adjacency()
 	local := make(map[int]int32, len(members))
 	for i, t := range members {
 		local[t] = int32(i)
 	}
 	g := &wgraph{nodes: make([]graph.Node, len(members)), adj: make([][]int32, len(members)), w: make([][]float64, len(members))}
-	for i := range members {
+	for i, t := range members {
 		g.nodes[i] = wnode(i)
-	}
-	for k, v := range weight {
-		if v <= 0 {
-			continue
+		for x, u := range adj[t] {
+			if l, ok := local[int(u)]; ok && l != int32(i) {
+				g.adj[i] = append(g.adj[i], l)
+				g.w[i] = append(g.w[i], ws[t][x])
+			}
 		}
-		a, ok1 := local[k[0]]
-		b, ok2 := local[k[1]]
-		if !ok1 || !ok2 || a == b {
-			continue
-		}
-		g.adj[a] = append(g.adj[a], b)
-		g.w[a] = append(g.w[a], v)
-		g.adj[b] = append(g.adj[b], a)
-		g.w[b] = append(g.w[b], v)
-	}
-	for i := range g.adj {
-		sortParallel(g.adj[i], g.w[i])
+		// Local ids follow global order, so the lists stay sorted.
 	}
 	return g, members
 }

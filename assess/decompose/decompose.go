@@ -80,7 +80,7 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 			members = append(members, i)
 		}
 	}
-	cg, _ := newWGraph(members, g.weight)
+	cg, _ := newWGraph(members, g)
 	parts, gamma, points, err := sweep(ctx, cg, members, g.fns, opts.Resolutions, opts.Seed)
 	if err != nil {
 		return nil, err

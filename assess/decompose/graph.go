@@ -51,6 +51,31 @@ type graphData struct {
 	readers  []int
 	writers  []int
 	evidence string
+	// adj and adjW are the positive edges per table, sorted by neighbour.
+	adj  [][]int32
+	adjW [][]float64
+}
+
+// adjacency builds (once) the sorted neighbour lists of the weight map.
+func (g *graphData) adjacency() ([][]int32, [][]float64) {
+	if g.adj != nil {
+		return g.adj, g.adjW
+	}
+	g.adj = make([][]int32, len(g.tables))
+	g.adjW = make([][]float64, len(g.tables))
+	for k, v := range g.weight {
+		if v <= 0 || k[0] == k[1] {
+			continue
+		}
+		g.adj[k[0]] = append(g.adj[k[0]], int32(k[1]))
+		g.adjW[k[0]] = append(g.adjW[k[0]], v)
+		g.adj[k[1]] = append(g.adj[k[1]], int32(k[0]))
+		g.adjW[k[1]] = append(g.adjW[k[1]], v)
+	}
+	for i := range g.adj {
+		sortParallel(g.adj[i], g.adjW[i])
+	}
+	return g.adj, g.adjW
 }
 
 // canon is the key tables are matched by: SQL names are case-insensitive.

@@ -14,7 +14,7 @@ func (d *draft) metrics(homes []int) Metrics {
 		}
 	}
 	// Modularity on the graph of owned tables.
-	wg, members := newWGraph(owned, g.weight)
+	wg, members := newWGraph(owned, g)
 	local := make(map[int]int, len(members))
 	for i, t := range members {
 		local[t] = i

@@ -169,15 +169,21 @@ func TestScanFakeHostGolden(t *testing.T) {
 	if snap == nil {
 		t.Fatal("no snapshot")
 	}
-	res := scan.Merge(hr)
-	var buf bytes.Buffer
+	// The golden file holds the host result (before merging, which
+	// inventory/scan owns); the merged file must load back.
+	var buf, merged bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(res); err != nil {
+	if err := enc.Encode(hr); err != nil {
+		t.Fatal(err)
+	}
+	res := scan.Merge(hr)
+	if err := json.NewEncoder(&merged).Encode(res); err != nil {
 		t.Fatal(err)
 	}
 	assertNoSecrets(t, buf.String())
+	assertNoSecrets(t, merged.String())
 	golden := filepath.Join("testdata", "fakehost.golden.json")
 	if *update {
 		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
@@ -192,7 +198,7 @@ func TestScanFakeHostGolden(t *testing.T) {
 		t.Errorf("result differs from %s (run with -update after checking):\n%s", golden, buf.String())
 	}
 	// The file loads back and merges again to the same inventory.
-	back, err := scan.LoadResult(bytes.NewReader(buf.Bytes()), "web01.json")
+	back, err := scan.LoadResult(bytes.NewReader(merged.Bytes()), "web01.json")
 	if err != nil {
 		t.Fatalf("written result does not load back: %v", err)
 	}

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/cnready/cnready/inventory"
+	"github.com/cnready/cnready/inventory/detect"
 	"github.com/cnready/cnready/inventory/scan"
 )
 
@@ -28,8 +29,11 @@ import (
 // it listens on loopback, optionally dials a peer, prints its port and
 // waits for its stdin to close (at most two minutes).
 func TestMain(m *testing.M) {
-	if os.Getenv("CNREADY_LIVE_HELPER") == "1" {
+	switch os.Getenv("CNREADY_LIVE_HELPER") {
+	case "1":
 		os.Exit(helperMain())
+	case "scan":
+		os.Exit(scanHelperMain())
 	}
 	os.Exit(m.Run())
 }
@@ -64,6 +68,20 @@ func helperMain() int {
 	select {
 	case <-done:
 	case <-time.After(2 * time.Minute):
+	}
+	return 0
+}
+
+// scanHelperMain runs a live scan with the real detectors and prints the
+// host result as JSON; the test runs it as an unprivileged user.
+func scanHelperMain() int {
+	hr, _, err := Scan(context.Background(), Options{HostName: "livetest", Scan: scan.Options{Detectors: detect.All()}})
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		return 1
+	}
+	if err := json.NewEncoder(os.Stdout).Encode(hr); err != nil {
+		return 1
 	}
 	return 0
 }
@@ -422,10 +440,12 @@ http {
 	var ngIn, pgIn *Instance
 	// nginx dials the upstream asynchronously: poll a bounded number of times.
 	for i := 0; i < 50; i++ {
+		start := time.Now()
 		hr, snap, err = Scan(context.Background(), Options{HostName: "livetest", Scan: scan.Options{Detectors: []inventory.Detector{fileDetector{}}}})
 		if err != nil {
 			t.Fatal(err)
 		}
+		t.Logf("live scan: %d processes, %d instances in %v", snap.Processes, len(snap.Instances), time.Since(start))
 		ngIn, pgIn = nil, nil
 		for _, in := range snap.Instances {
 			if containsInt(in.PIDs, ng.Process.Pid) {
@@ -464,6 +484,50 @@ http {
 	if !containsStr(pgIn.Files, strings.TrimPrefix(filepath.Join(pgData, "postgresql.conf"), "/")) {
 		t.Errorf("postgres files %v", pgIn.Files)
 	}
+	// As an unprivileged user (postgres) the scan cannot read root's
+	// descriptors: nginx is still found from its command line, its
+	// configured listener confirmed by the unowned socket, and the host
+	// says what it could not read.
+	self, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(self)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nrBin := filepath.Join(top, "bin", "scanner")
+	if err := os.WriteFile(nrBin, data, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	nr := exec.Command(nrBin)
+	nr.Env = []string{"CNREADY_LIVE_HELPER=scan", "PATH=/usr/bin:/bin"}
+	nr.Dir = top
+	nr.SysProcAttr = &syscall.SysProcAttr{Credential: cred}
+	var nrErr bytes.Buffer
+	nr.Stderr = &nrErr
+	nrOut, err := nr.Output()
+	if err != nil {
+		t.Fatalf("unprivileged scan failed: %v\n%s", err, nrErr.String())
+	}
+	var nrHR scan.HostResult
+	if err := json.Unmarshal(nrOut, &nrHR); err != nil {
+		t.Fatal(err)
+	}
+	ngListen := "127.0.0.1:" + strconv.Itoa(ngPort)
+	ngFound := false
+	for _, c := range nrHR.Components {
+		if c.Product == "nginx" && containsStr(c.Listen, ngListen) {
+			ngFound = true
+		}
+	}
+	if !ngFound {
+		t.Errorf("unprivileged scan: no nginx listening on %s:\n%s", ngListen, nrOut)
+	}
+	if !strings.Contains(strings.Join(nrHR.Host.Notes, "\n"), "nginx process "+strconv.Itoa(ng.Process.Pid)+": could not read") {
+		t.Errorf("unprivileged scan: no note on nginx's unreadable descriptors: %v", nrHR.Host.Notes)
+	}
+
 	// The fake Tomcat's connection to PostgreSQL is a target to it.
 	res := scan.Merge(hr)
 	found := false
@@ -498,7 +562,7 @@ func containsAddrPort(l []netip.AddrPort, x netip.AddrPort) bool {
 
 // BenchmarkScanThisHost measures a live scan of the machine running it.
 func BenchmarkScanThisHost(b *testing.B) {
-	opts := Options{Scan: scan.Options{Detectors: []inventory.Detector{fileDetector{}}}}
+	opts := Options{Scan: scan.Options{Detectors: detect.All()}}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		if _, _, err := Scan(context.Background(), opts); err != nil {

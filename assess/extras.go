@@ -1,10 +1,18 @@
 package assess
 
-import "context"
+import (
+	"context"
+
+	"github.com/cnready/cnready/assess/decompose"
+)
 
 // Extras holds the results of an assessment's optional sections. Inventory
 // and decomposition fields are added by those features.
-type Extras struct{}
+type Extras struct {
+	// Contexts are the bounded-context candidates of the decomposition
+	// section.
+	Contexts *decompose.Result `json:"contexts,omitempty" yaml:"contexts,omitempty"`
+}
 
 // evaluateExtras evaluates the optional inventory and decomposition
 // sections of a, writing into r.

@@ -2,27 +2,239 @@ package assess
 
 import (
 	"context"
+	"fmt"
+	"path/filepath"
+	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cnready/cnready/assess/decompose"
+	"github.com/cnready/cnready/assess/decompose/source"
 )
 
 // DecompositionSpec is the decomposition section of an Assessment: where to
-// find the input for bounded-context candidates.
+// find the input for bounded-context candidates, declared tables and
+// business functions, and the user's corrections.
+//
+//	decomposition:
+//	  source: ./src                  # application source tree
+//	  ddl: [schema.sql]              # or one file as a string
+//	  csv: 테이블정의서.csv
+//	  dialect: oracle
+//	  tables:                        # declared tables (comments, foreign keys)
+//	    - {name: TB_BNF_APPL, comment: 급여신청, references: [TB_RCP_PERSON]}
+//	  functions:                     # declared business functions
+//	    - {id: bnf.appl.register, name: 급여신청 접수, reads: [TB_RCP_PERSON], writes: [TB_BNF_APPL], tags: [core]}
+//	  overrides:
+//	    pin: {TB_CMM_ATCH_FILE: common}
+//	    rename: {bnf: benefit-application}
+//	    type: {benefit-application: core}
 type DecompositionSpec struct {
-	Source string `yaml:"source,omitempty"`
-	DDL    string `yaml:"ddl,omitempty"`
+	Source    string               `yaml:"source,omitempty"`
+	DDL       []string             `yaml:"ddl,omitempty"`
+	CSV       []string             `yaml:"csv,omitempty"`
+	Dialect   string               `yaml:"dialect,omitempty"`
+	Tables    []decompose.Table    `yaml:"tables,omitempty"`
+	Functions []decompose.Function `yaml:"functions,omitempty"`
+	Overrides decompose.Overrides  `yaml:"overrides,omitempty"`
+}
+
+// strOrList reads a string or a list of strings.
+func (d *decoder) strOrList(n *yaml.Node, where string, dst *[]string) {
+	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
+		*dst = append(*dst, n.Value)
+		return
+	}
+	d.strs(n, where, dst)
+}
+
+// strMap reads a mapping of strings to strings.
+func (d *decoder) strMap(n *yaml.Node, where string, check func(k, v *yaml.Node)) map[string]string {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.MappingNode {
+		d.errorf(n, "%s must be a mapping", where)
+		return nil
+	}
+	out := map[string]string{}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		if k.Kind != yaml.ScalarNode || v.Kind != yaml.ScalarNode || strings.TrimSpace(v.Value) == "" {
+			d.errorf(k, "%s: %q must map to a non-empty string", where, k.Value)
+			continue
+		}
+		if _, dup := out[k.Value]; dup {
+			d.errorf(k, "duplicate key %q in %s", k.Value, where)
+			continue
+		}
+		if check != nil {
+			check(k, v)
+		}
+		out[k.Value] = v.Value
+	}
+	return out
 }
 
 func (d *decoder) decomposition(n *yaml.Node) *DecompositionSpec {
 	s := &DecompositionSpec{}
 	d.fields(n, "decomposition", map[string]func(*yaml.Node){
-		"source": func(v *yaml.Node) { d.str(v, "decomposition.source", &s.Source) },
-		"ddl":    func(v *yaml.Node) { d.str(v, "decomposition.ddl", &s.DDL) },
+		"source":  func(v *yaml.Node) { d.str(v, "decomposition.source", &s.Source) },
+		"ddl":     func(v *yaml.Node) { d.strOrList(v, "decomposition.ddl", &s.DDL) },
+		"csv":     func(v *yaml.Node) { d.strOrList(v, "decomposition.csv", &s.CSV) },
+		"dialect": func(v *yaml.Node) { d.str(v, "decomposition.dialect", &s.Dialect) },
+		"tables":  func(v *yaml.Node) { s.Tables = d.declTables(v) },
+		"functions": func(v *yaml.Node) {
+			s.Functions = d.declFunctions(v)
+		},
+		"overrides": func(v *yaml.Node) {
+			d.fields(v, "decomposition.overrides", map[string]func(*yaml.Node){
+				"pin":    func(v *yaml.Node) { s.Overrides.Pin = d.strMap(v, "decomposition.overrides.pin", nil) },
+				"rename": func(v *yaml.Node) { s.Overrides.Rename = d.strMap(v, "decomposition.overrides.rename", nil) },
+				"type": func(v *yaml.Node) {
+					s.Overrides.Type = d.strMap(v, "decomposition.overrides.type", func(k, v *yaml.Node) {
+						switch strings.ToLower(v.Value) {
+						case decompose.Core, decompose.Supporting, decompose.Generic:
+						default:
+							d.errorf(v, "decomposition.overrides.type: %q for %q is not core, supporting or generic", v.Value, k.Value)
+						}
+					})
+				},
+			})
+		},
 	})
 	return s
 }
 
-// evaluateDecomposition runs the decomposer on the assessment's input.
+func (d *decoder) declTables(n *yaml.Node) []decompose.Table {
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "decomposition.tables must be a list")
+		return nil
+	}
+	var out []decompose.Table
+	seen := map[string]int{}
+	for _, item := range n.Content {
+		var t decompose.Table
+		d.fields(item, "decomposition.tables entry", map[string]func(*yaml.Node){
+			"name":       func(v *yaml.Node) { d.str(v, "table name", &t.Name) },
+			"comment":    func(v *yaml.Node) { d.str(v, "table comment", &t.Comment) },
+			"references": func(v *yaml.Node) { d.strs(v, "table references", &t.References) },
+		})
+		if item.Kind != yaml.MappingNode {
+			continue
+		}
+		if strings.TrimSpace(t.Name) == "" {
+			d.errorf(item, "decomposition.tables entry has no name")
+			continue
+		}
+		key := strings.ToUpper(t.Name)
+		if line, dup := seen[key]; dup {
+			d.errorf(item, "table %q declared twice (first at line %d)", t.Name, line)
+			continue
+		}
+		seen[key] = item.Line
+		t.Source = fmt.Sprintf("%s:%d", d.name, item.Line)
+		out = append(out, t)
+	}
+	return out
+}
+
+func (d *decoder) declFunctions(n *yaml.Node) []decompose.Function {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
+		return nil
+	}
+	if n.Kind != yaml.SequenceNode {
+		d.errorf(n, "decomposition.functions must be a list")
+		return nil
+	}
+	var out []decompose.Function
+	seen := map[string]int{}
+	for _, item := range n.Content {
+		var f decompose.Function
+		d.fields(item, "decomposition.functions entry", map[string]func(*yaml.Node){
+			"id":     func(v *yaml.Node) { d.str(v, "function id", &f.ID) },
+			"name":   func(v *yaml.Node) { d.str(v, "function name", &f.Name) },
+			"reads":  func(v *yaml.Node) { d.strs(v, "function reads", &f.Reads) },
+			"writes": func(v *yaml.Node) { d.strs(v, "function writes", &f.Writes) },
+			"tags":   func(v *yaml.Node) { d.strs(v, "function tags", &f.Tags) },
+		})
+		if item.Kind != yaml.MappingNode {
+			continue
+		}
+		if strings.TrimSpace(f.ID) == "" {
+			d.errorf(item, "decomposition.functions entry has no id")
+			continue
+		}
+		if line, dup := seen[f.ID]; dup {
+			d.errorf(item, "function %q declared twice (first at line %d)", f.ID, line)
+			continue
+		}
+		if len(f.Reads)+len(f.Writes) == 0 {
+			d.errorf(item, "function %q reads and writes no table", f.ID)
+			continue
+		}
+		seen[f.ID] = item.Line
+		if f.Reads == nil {
+			f.Reads = []string{}
+		}
+		if f.Writes == nil {
+			f.Writes = []string{}
+		}
+		f.Source = fmt.Sprintf("%s:%d", d.name, item.Line)
+		out = append(out, f)
+	}
+	return out
+}
+
+// DecompositionModel builds the decomposer's input for an assessment:
+// the source tree and schema files it names (relative to the file) plus its
+// declared tables and functions.
+func DecompositionModel(ctx context.Context, a *Assessment) (*decompose.Model, error) {
+	s := a.Decomposition
+	m := &decompose.Model{}
+	if s == nil {
+		return m, nil
+	}
+	base := filepath.Dir(a.Path)
+	rel := func(p string) string {
+		if p == "" || filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(base, p)
+	}
+	if s.Source != "" || len(s.DDL) > 0 || len(s.CSV) > 0 {
+		opts := source.Options{Dir: rel(s.Source), Dialect: s.Dialect}
+		for _, f := range s.DDL {
+			opts.DDL = append(opts.DDL, rel(f))
+		}
+		for _, f := range s.CSV {
+			opts.CSV = append(opts.CSV, rel(f))
+		}
+		loaded, err := source.Load(ctx, opts)
+		if err != nil {
+			return nil, fmt.Errorf("decomposition: %w", err)
+		}
+		m = loaded
+	}
+	m.Tables = append(m.Tables, s.Tables...)
+	m.Functions = append(m.Functions, s.Functions...)
+	return m, nil
+}
+
+// evaluateDecomposition runs the decomposer on the assessment's input and
+// stores its result in r.Contexts.
 func (e *Evaluator) evaluateDecomposition(ctx context.Context, a *Assessment, r *Result) error {
+	if a.Decomposition == nil {
+		return nil
+	}
+	m, err := DecompositionModel(ctx, a)
+	if err != nil {
+		return err
+	}
+	res, err := decompose.Decompose(ctx, m, decompose.Options{Overrides: a.Decomposition.Overrides})
+	if err != nil {
+		return fmt.Errorf("decomposition: %w", err)
+	}
+	r.Contexts = res
 	return nil
 }

@@ -45,7 +45,8 @@ type graphData struct {
 	comment []string
 	fks     [][2]int
 	fns     []access // functions, or statements standing in for them
-	stmts   []access // statements (joins), when functions are known
+	stmts   []access // statements, when functions are known
+	joins   []access // tables joined in one query block
 	// weight holds the normalised edge weight of each pair i<j.
 	weight   map[[2]int]float64
 	readers  []int
@@ -165,6 +166,13 @@ func buildGraph(m *Model) *graphData {
 		if a.touches() > 0 {
 			g.stmts = append(g.stmts, a)
 		}
+		// Tables joined in one query block are used together more surely
+		// than tables anywhere in the statement: each join adds again.
+		for _, j := range s.Joins {
+			if ja := g.access(s.ID, j, nil); ja.touches() > 1 {
+				g.joins = append(g.joins, ja)
+			}
+		}
 	}
 	switch {
 	case len(g.fns) > 0:
@@ -253,6 +261,7 @@ func (g *graphData) score() {
 	}
 	addAll(g.fns, 1)
 	addAll(g.stmts, statementShare)
+	addAll(g.joins, statementShare)
 	g.weight = make(map[[2]int]float64, len(raw)+len(g.fks))
 	if len(raw) > 0 {
 		vals := make([]float64, 0, len(raw))

@@ -238,21 +238,29 @@ func konveyorPercent(k, n int) uint {
 }
 
 // unknownCount returns the number k of unknown answers at which the export
-// lets Konveyor say "unknown": the k in 1..n for which "unknown >= k" and our
+// lets Konveyor say "unknown": the k for which "unknown >= k" and our
 // "yes < t <= yes+unknown" disagree on the fewest (yes, unknown) pairs with
-// yes < t and yes+unknown <= n; ties go to the smaller k.
+// yes < t and yes+unknown <= n; ties go to the smaller k. Only counts an
+// integer percentage can express are tried, so the cost is O(100·t) however
+// long the checklist.
 func unknownCount(t, n int) int {
+	if n <= 0 {
+		return 1
+	}
+	t = min(max(t, 1), n)
 	best, bestMiss := 1, -1
-	for k := 1; k <= n; k++ {
+	for p := 1; p <= 100; p++ {
+		// k: the fewest unknown answers that reach p percent.
+		k := max((p*n+99)/100, 1)
 		miss := 0
-		for yes := 0; yes < t && yes <= n; yes++ {
-			for unk := 0; yes+unk <= n; unk++ {
-				if (unk >= k) != (yes+unk >= t) {
-					miss++
-				}
-			}
+		for yes := 0; yes < t; yes++ {
+			// Disagreement is unknown in [min(k,b), max(k,b)), b = t-yes,
+			// within the n-yes answers left.
+			b := t - yes
+			lo, hi := min(k, b), min(max(k, b), n-yes+1)
+			miss += max(hi-lo, 0)
 		}
-		if bestMiss < 0 || miss < bestMiss {
+		if bestMiss < 0 || miss < bestMiss || (miss == bestMiss && k < best) {
 			best, bestMiss = k, miss
 		}
 	}

@@ -23,7 +23,7 @@ var update = flag.Bool("update", false, "rewrite golden files")
 var plantedSecrets = []string{
 	"Tomcat-Db-Pw-7781", "changeit-KS-4419", "Cli-Pw-5562", "Url-Pw-9931", "Env-Pg-Pw-3307",
 	"Env-Spring-Pw-1120", "Env-Tb-Pw-8080", "Wls-Pw-6604", "Boot-Pw-2218", "MysqlPw-2201",
-	"Env-Jasypt-7777", "Env-Mysql-4242", "Yml-Jasypt-Secret-0101",
+	"Env-Jasypt-7777", "Env-Mysql-4242", "Yml-Jasypt-Secret-0101", "Env-Container-Pw-3131",
 }
 
 // fileDetector is a stand-in for the product detectors: it reports one
@@ -49,7 +49,7 @@ func (fileDetector) Detect(_ context.Context, h *inventory.HostContext, paths []
 		listen := []string{"*:9999"}
 		switch prod {
 		case "":
-			prod = "spring-boot"
+			prod = "springboot"
 		case "nginx":
 			tier = inventory.TierWeb
 		case "tibero":
@@ -88,9 +88,9 @@ func TestInspectFakeHost(t *testing.T) {
 	if got := strings.Join(snap.Addresses, ","); got != "10.0.0.5,fd00::5" {
 		t.Errorf("addresses %s", got)
 	}
-	// 1, 100, 101, 200, 300, 301, 400, 600, 601, 602, 700, 800; not the kernel thread 2.
-	if snap.Processes != 12 {
-		t.Errorf("processes %d, want 12", snap.Processes)
+	// 1, 100, 101, 200, 300, 301, 400, 600, 601, 602, 700, 800, 900; not the kernel thread 2.
+	if snap.Processes != 13 {
+		t.Errorf("processes %d, want 13", snap.Processes)
 	}
 	got := map[string]*Instance{}
 	for _, in := range snap.Instances {
@@ -111,7 +111,9 @@ func TestInspectFakeHost(t *testing.T) {
 			files: "[u01/domains/base_domain/config/config.xml]"},
 		"oracle ORCL": {pids: "[600 601]", listen: "[10.0.0.5:1521 127.0.0.1:1521]",
 			files: "[u01/app/oracle/product/19c/network/admin/listener.ora]"},
-		"spring-boot /srv/minwon/minwon-api.jar": {pids: "[700]", listen: "[[::]:8443]", outbound: "[10.0.0.5:8629]",
+		// In a container: its sockets are in its own namespace's table.
+		"postgresql /var/lib/postgresql/data": {pids: "[900]", listen: "[0.0.0.0:5432]", files: "[]"},
+		"springboot /srv/minwon/minwon-api.jar": {pids: "[700]", listen: "[[::]:8443]", outbound: "[10.0.0.5:8629]",
 			files: "[srv/minwon/config/application.yml etc/minwon/application-prod.yml]"},
 	}
 	for k, w := range wants {

@@ -151,7 +151,7 @@ func TestClassify(t *testing.T) {
 			product: "websphere", key: "/opt/IBM/profiles/AppSrv01/config/cells/cell01/nodes/node01#server1",
 			configs: "/opt/IBM/profiles/AppSrv01/config/cells/cell01/resources.xml /opt/IBM/profiles/AppSrv01/config/cells/cell01/nodes/node01/serverindex.xml /opt/IBM/profiles/AppSrv01/config/cells/cell01/nodes/node01/resources.xml /opt/IBM/profiles/AppSrv01/config/cells/cell01/nodes/node01/servers/server1/server.xml /opt/IBM/profiles/AppSrv01/config/cells/cell01/nodes/node01/servers/server1/resources.xml"},
 		{comm: "java", cwd: "/srv/a", args: "java -jar lib/app.jar --spring.config.location=classpath:/,optional:file:/etc/app/app.yml",
-			product: "spring-boot", key: "/srv/a/lib/app.jar"},
+			product: "springboot", key: "/srv/a/lib/app.jar"},
 		{comm: "httpd", args: "/usr/sbin/httpd -DFOREGROUND", product: "httpd", key: "/etc/httpd/conf/httpd.conf", configs: "/etc/httpd/conf/httpd.conf"},
 		{comm: "httpd", args: "/opt/apache/bin/httpd -d /opt/apache -k start", product: "httpd", key: "/opt/apache/conf/httpd.conf", configs: "/opt/apache/conf/httpd.conf"},
 		{comm: "apache2", args: "/usr/sbin/apache2 -k start", env: map[string]string{"APACHE_CONFDIR": "/etc/apache2"}, product: "httpd", key: "/etc/apache2/apache2.conf", configs: "/etc/apache2/apache2.conf"},

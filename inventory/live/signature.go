@@ -211,7 +211,7 @@ func classifySpring(p *Process, args argList) Signature {
 	if key == "" {
 		key = p.Cwd
 	}
-	sig := Signature{Product: "spring-boot", Tier: inventory.TierWAS, Key: key}
+	sig := Signature{Product: "springboot", Tier: inventory.TierWAS, Key: key}
 	profiles := []string{""}
 	prof := firstNonEmpty(args.flag("--spring.profiles.active", false), args.prop("spring.profiles.active"), p.Env["SPRING_PROFILES_ACTIVE"])
 	for _, pr := range strings.Split(prof, ",") {

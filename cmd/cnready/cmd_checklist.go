@@ -147,6 +147,10 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		return strings.TrimSpace(id) + ".yaml"
 	}
 	form := a.questionnaireForm(cl, &sys, answers, accessible, func(id string) error {
+		if strings.TrimSpace(id) == "" && accessible {
+			// An empty line keeps the pre-filled id in line prompts.
+			id = sys.ID
+		}
 		if err := validateSystemID(id); err != nil {
 			return err
 		}

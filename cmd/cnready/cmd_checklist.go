@@ -61,7 +61,7 @@ read answers piped on standard input. Without it, standard input must be a termi
 	_ = cmd.RegisterFlagCompletionFunc("from", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 	})
-	cmd.AddCommand(newChecklistShowCmd(a))
+	cmd.AddCommand(newChecklistShowCmd(a), newChecklistExportCmd(a), newChecklistImportCmd(a))
 	return cmd
 }
 

@@ -133,7 +133,8 @@ func parseYAML(text string) (props, error) {
 			return out, fmt.Errorf("yaml: %w", err)
 		}
 		var ps props
-		flattenYAML(&doc, "", &ps, 0)
+		budget := yamlBudget
+		flattenYAML(&doc, "", &ps, 0, &budget)
 		profile := ""
 		for _, k := range []string{"spring.config.activate.on-profile", "spring.profiles"} {
 			if p, ok := ps.get(k); ok {
@@ -148,14 +149,19 @@ func parseYAML(text string) (props, error) {
 	return out, nil
 }
 
-func flattenYAML(n *yaml.Node, prefix string, out *props, depth int) {
-	if depth > 64 {
+// yamlBudget caps the scalars one YAML document may expand to, so that
+// alias bombs ("billion laughs") cannot exhaust memory or time.
+const yamlBudget = 100000
+
+func flattenYAML(n *yaml.Node, prefix string, out *props, depth int, budget *int) {
+	if depth > 64 || *budget <= 0 {
 		return
 	}
+	*budget--
 	switch n.Kind {
 	case yaml.DocumentNode:
 		for _, c := range n.Content {
-			flattenYAML(c, prefix, out, depth+1)
+			flattenYAML(c, prefix, out, depth+1, budget)
 		}
 	case yaml.MappingNode:
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -163,17 +169,17 @@ func flattenYAML(n *yaml.Node, prefix string, out *props, depth int) {
 			if prefix != "" {
 				k = prefix + "." + k
 			}
-			flattenYAML(n.Content[i+1], k, out, depth+1)
+			flattenYAML(n.Content[i+1], k, out, depth+1, budget)
 		}
 	case yaml.SequenceNode:
 		for i, c := range n.Content {
-			flattenYAML(c, prefix+"["+strconv.Itoa(i)+"]", out, depth+1)
+			flattenYAML(c, prefix+"["+strconv.Itoa(i)+"]", out, depth+1, budget)
 		}
 	case yaml.ScalarNode:
 		*out = append(*out, prop{Key: prefix, Value: n.Value, Line: n.Line})
 	case yaml.AliasNode:
 		if n.Alias != nil {
-			flattenYAML(n.Alias, prefix, out, depth+1)
+			flattenYAML(n.Alias, prefix, out, depth+1, budget)
 		}
 	}
 }

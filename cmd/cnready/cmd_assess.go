@@ -32,9 +32,7 @@ A bad file never stops the batch: it is reported with its error (file:line) and 
 exit status is 1.
 
 Formats: text (default), json (one array, one element per file), yaml, csv (UTF-8
-with a BOM so Excel reads Hangul).
-
-` + exitCodesHelp,
+with a BOM so Excel reads Hangul).`,
 		Example: `  cnready assess testdata/assess/examples
   cnready assess --format json systems/ > results.json
   cnready assess --format csv -o results.csv systems/`,

@@ -42,9 +42,7 @@ counted apart: when they could still reach the threshold the verdict is
 --from FILE pre-fills every answer from an Assessment (or a draft) for editing.
 Ctrl-C or Esc keeps the answers given so far in a draft file; resume it with --from.
 --accessible (or ACCESSIBLE=1) asks with plain numbered line prompts, which also
-read answers piped on standard input. Without it, standard input must be a terminal.
-
-` + exitCodesHelp,
+read answers piped on standard input. Without it, standard input must be a terminal.`,
 		Example: `  cnready checklist
   cnready checklist --from minwon-portal.yaml --force
   printf 'minwon\n민원포털\n행정안전부\n1\n1\n1\n1\n2\n1\n1\n1\n1\n1\n' | cnready checklist --accessible -o minwon.yaml`,

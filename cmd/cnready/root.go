@@ -125,9 +125,7 @@ func newRootCmd(a *app) *cobra.Command {
 		Long: `cnready tells a public agency whether, and how, to move an information system to
 cloud native: it scores the NIA self-diagnosis checklist (정보시스템 자가진단 체크리스트),
 assesses many systems from YAML files, scans configuration for Web/WAS/DB tiers, and
-proposes microservice bounded contexts.
-
-` + exitCodesHelp,
+proposes microservice bounded contexts.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, args []string) error {

@@ -25,10 +25,14 @@ func matchSpring(p string) bool {
 	if strings.HasSuffix(l, ".service") && strings.Contains(l, "systemd/system/") {
 		return true
 	}
-	if skipPath(p) || strings.Contains(l, "/src/test/") || strings.Contains(l, "/node_modules/") {
+	b := l[strings.LastIndexByte(l, '/')+1:]
+	if !strings.HasPrefix(b, "application") && !strings.HasPrefix(b, "bootstrap") {
 		return false
 	}
-	return springFileRE.MatchString(path.Base(p))
+	if skipPath(p) || strings.Contains(l, "/node_modules/") {
+		return false
+	}
+	return springFileRE.MatchString(b)
 }
 
 // springApp gathers the config files and the unit of one application.
@@ -391,11 +395,10 @@ var appDBFiles = map[string]bool{
 // matchEgov selects eGovFrame globals.properties and the usual
 // application JDBC files (jdbc.properties, context-datasource.xml ...).
 func matchEgov(p string) bool {
-	l := strings.ToLower(p)
-	if skipPath(p) || strings.Contains(l, "/src/test/") || strings.Contains(l, "/target/") {
+	if !appDBFiles[baseLower(p)] {
 		return false
 	}
-	return appDBFiles[baseLower(p)]
+	return !skipPath(p) && !strings.Contains(strings.ToLower(p), "/target/")
 }
 
 func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {

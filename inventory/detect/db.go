@@ -18,12 +18,9 @@ func oracleDetector() inventory.Detector {
 }
 
 func matchOracle(p string) bool {
-	if skipPath(p) {
-		return false
-	}
 	switch baseLower(p) {
 	case "oratab", "listener.ora":
-		return true
+		return !skipPath(p)
 	}
 	return false
 }
@@ -325,7 +322,7 @@ func tiberoDetector() inventory.Detector {
 }
 
 func matchTibero(p string) bool {
-	return !skipPath(p) && strings.HasSuffix(strings.ToLower(p), ".tip") && hasSegment(path.Dir(p), "config")
+	return strings.HasSuffix(strings.ToLower(p), ".tip") && hasSegment(path.Dir(p), "config") && !skipPath(p)
 }
 
 func detectTibero(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
@@ -375,12 +372,9 @@ func cubridDetector() inventory.Detector {
 }
 
 func matchCUBRID(p string) bool {
-	if skipPath(p) {
-		return false
-	}
 	switch baseLower(p) {
 	case "cubrid.conf", "cubrid_broker.conf":
-		return true
+		return !skipPath(p)
 	}
 	return false
 }
@@ -478,7 +472,7 @@ func detectCUBRID(_ context.Context, h *inventory.HostContext, paths []string) (
 
 func altibaseDetector() inventory.Detector {
 	return funcDetector{name: "altibase", match: func(p string) bool {
-		return !skipPath(p) && baseLower(p) == "altibase.properties"
+		return baseLower(p) == "altibase.properties" && !skipPath(p)
 	}, detect: detectAltibase}
 }
 
@@ -516,7 +510,7 @@ func mysqlDetector() inventory.Detector {
 }
 
 func matchMySQL(p string) bool {
-	if skipPath(p) {
+	if !strings.HasSuffix(strings.ToLower(p), ".cnf") || skipPath(p) {
 		return false
 	}
 	b := baseLower(p)
@@ -655,7 +649,7 @@ func detectMySQL(_ context.Context, h *inventory.HostContext, paths []string) (i
 
 func postgresDetector() inventory.Detector {
 	return funcDetector{name: "postgresql", match: func(p string) bool {
-		return !skipPath(p) && baseLower(p) == "postgresql.conf"
+		return baseLower(p) == "postgresql.conf" && !skipPath(p)
 	}, detect: detectPostgres}
 }
 
@@ -719,7 +713,7 @@ func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string)
 
 func mssqlDetector() inventory.Detector {
 	return funcDetector{name: "sqlserver", match: func(p string) bool {
-		return !skipPath(p) && baseLower(p) == "mssql.conf"
+		return baseLower(p) == "mssql.conf" && !skipPath(p)
 	}, detect: detectMSSQL}
 }
 

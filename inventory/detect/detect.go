@@ -321,16 +321,31 @@ func hasSegment(p, seg string) bool {
 	return false
 }
 
+// skipSuffixes and skipDirs mark backup copies and samples that would
+// double-count; the forms are precomputed because Match runs for every
+// file of every tree.
+var (
+	skipSuffixes = []string{".bak", ".orig", ".old", ".sample", ".example", ".dist", ".rpmnew", ".rpmsave", "~", ".swp"}
+	skipInfixes  = []string{".bak.", ".orig.", ".old.", ".dpkg-", ".rpmsave.", ".sample."}
+	skipDirs     = []string{"/samples/", "/sample/", "/examples/", "/original/", "/backup/", "/bak/", "/src/test/", "/test-classes/"}
+)
+
 // skipPath rejects backup copies and samples that would double-count.
 func skipPath(p string) bool {
 	l := strings.ToLower(p)
-	for _, s := range []string{".bak", ".orig", ".old", ".sample", ".example", ".dist", ".rpmnew", ".rpmsave", ".dpkg-", "~", ".swp"} {
-		if strings.HasSuffix(l, s) || strings.Contains(path.Base(l), s+".") {
+	for _, s := range skipSuffixes {
+		if strings.HasSuffix(l, s) {
 			return true
 		}
 	}
-	for _, seg := range []string{"samples", "sample", "examples", "original", "backup", "bak", "src/test", "test-classes"} {
-		if strings.Contains("/"+l+"/", "/"+seg+"/") {
+	base := l[strings.LastIndexByte(l, '/')+1:]
+	for _, s := range skipInfixes {
+		if strings.Contains(base, s) {
+			return true
+		}
+	}
+	for _, d := range skipDirs {
+		if strings.Contains(l, d) || strings.HasPrefix(l, d[1:]) {
 			return true
 		}
 	}

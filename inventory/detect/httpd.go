@@ -18,12 +18,9 @@ func httpdDetector() inventory.Detector {
 // source builds, IHS/OHS layouts) and Debian's apache2.conf; included
 // files are reached through Include.
 func matchHTTPD(p string) bool {
-	if skipPath(p) {
-		return false
-	}
 	switch baseLower(p) {
 	case "httpd.conf", "apache2.conf":
-		return !strings.Contains(strings.ToLower(p), "/extra/")
+		return !strings.Contains(strings.ToLower(p), "/extra/") && !skipPath(p)
 	}
 	return false
 }

@@ -16,14 +16,11 @@ func jeusDetector() inventory.Detector {
 // matchJEUS selects JEUS 7+ domains/<d>/config/domain.xml and JEUS 6
 // JEUSMain.xml. security.key and accounts.xml are never selected.
 func matchJEUS(p string) bool {
-	if skipPath(p) {
-		return false
-	}
 	switch baseLower(p) {
 	case "domain.xml":
-		return strings.EqualFold(path.Base(path.Dir(p)), "config") && strings.Contains(strings.ToLower(p), "domains/")
+		return strings.EqualFold(path.Base(path.Dir(p)), "config") && strings.Contains(strings.ToLower(p), "domains/") && !skipPath(p)
 	case "jeusmain.xml":
-		return true
+		return !skipPath(p)
 	}
 	return false
 }

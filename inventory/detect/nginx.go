@@ -11,7 +11,7 @@ import (
 
 func nginxDetector() inventory.Detector {
 	return funcDetector{name: "nginx", match: func(p string) bool {
-		return !skipPath(p) && baseLower(p) == "nginx.conf"
+		return baseLower(p) == "nginx.conf" && !skipPath(p)
 	}, detect: detectNginx}
 }
 

@@ -18,7 +18,7 @@ func tomcatDetector() inventory.Detector {
 // layouts /etc/tomcat*/server.xml; JBoss' embedded jbossweb server.xml is
 // left to the JBoss detector.
 func matchTomcat(p string) bool {
-	if skipPath(p) || baseLower(p) != "server.xml" {
+	if baseLower(p) != "server.xml" || skipPath(p) {
 		return false
 	}
 	l := strings.ToLower(p)

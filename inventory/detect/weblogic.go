@@ -17,7 +17,7 @@ func weblogicDetector() inventory.Detector {
 // are read through it; SerializedSystemIni.dat and boot.properties are
 // never selected.
 func matchWebLogic(p string) bool {
-	return !skipPath(p) && baseLower(p) == "config.xml" && strings.EqualFold(path.Base(path.Dir(p)), "config")
+	return baseLower(p) == "config.xml" && strings.EqualFold(path.Base(path.Dir(p)), "config") && !skipPath(p)
 }
 
 // weblogicDefaultPort is the listen port of a server whose config.xml
@@ -142,10 +142,10 @@ func jbossDetector() inventory.Detector {
 // matchJBoss selects WildFly/EAP standalone*.xml and domain.xml under a
 // configuration folder, and JBoss 4/5 *-ds.xml in deploy folders.
 func matchJBoss(p string) bool {
-	if skipPath(p) {
+	b := baseLower(p)
+	if !strings.HasSuffix(b, ".xml") || skipPath(p) {
 		return false
 	}
-	b := baseLower(p)
 	dir := strings.ToLower(path.Base(path.Dir(p)))
 	if dir == "configuration" && strings.HasSuffix(b, ".xml") && (strings.HasPrefix(b, "standalone") || b == "domain.xml") {
 		return !strings.Contains(b, "_xml_history")

@@ -15,7 +15,7 @@ func webtobDetector() inventory.Detector {
 // matchWebtoB selects WebtoB's text configuration: config/http.m, the
 // embedded ws_engine.m, and any *.m under a WebtoB directory.
 func matchWebtoB(p string) bool {
-	if skipPath(p) {
+	if !strings.HasSuffix(strings.ToLower(p), ".m") || skipPath(p) {
 		return false
 	}
 	b := baseLower(p)

@@ -3,6 +3,7 @@ package assess
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -172,7 +173,7 @@ func TestBatchOrderAndErrors(t *testing.T) {
 	var args []string
 	for i := 0; i < 40; i++ {
 		name := filepath.Join(dir, strings.Repeat("a", i%3+1)+string(rune('a'+i%26))+".yaml")
-		body := "apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: s}\nchecklist: {answers: {1: Y}}\n"
+		body := fmt.Sprintf("apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: s%d}\nchecklist: {answers: {1: Y}}\n", i)
 		if i%7 == 0 {
 			body = "apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: s}\nbogus: 1\n"
 		}
@@ -201,6 +202,16 @@ func TestBatchOrderAndErrors(t *testing.T) {
 	if !Failed(rs) {
 		t.Error("Failed = false")
 	}
+	// A system id used twice: the later file is reported.
+	dup := filepath.Join(dir, "zz-dup.yaml")
+	if err := os.WriteFile(dup, []byte("apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: s1}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rs = DefaultEvaluator().Batch(context.Background(), []string{args[1], dup}, 2)
+	if rs[0].Error != "" || !strings.Contains(rs[1].Error, `system id "s1" is already used by `+args[1]) {
+		t.Errorf("duplicate id: %q, %q", rs[0].Error, rs[1].Error)
+	}
+	os.Remove(dup)
 	// A directory expands to its YAML files in lexical order.
 	rs = DefaultEvaluator().Batch(context.Background(), []string{dir}, 0)
 	if len(rs) != 40 || !sort.SliceIsSorted(rs, func(i, j int) bool { return rs[i].File < rs[j].File }) {

@@ -160,7 +160,25 @@ func (e *Evaluator) Batch(ctx context.Context, args []string, jobs int) []Result
 	}
 	close(work)
 	wg.Wait()
+	markDuplicateIDs(out)
 	return out
+}
+
+// markDuplicateIDs turns every later file that reuses a system id into an
+// error: the id is the system's key in a portfolio and in report names.
+func markDuplicateIDs(rs []Result) {
+	first := map[string]string{}
+	for i := range rs {
+		r := &rs[i]
+		if r.Error != "" || r.System == nil {
+			continue
+		}
+		if f, dup := first[r.System.ID]; dup {
+			*r = Result{File: r.File, Error: fmt.Sprintf("%s:1: system id %q is already used by %s", r.File, r.System.ID, f)}
+			continue
+		}
+		first[r.System.ID] = r.File
+	}
 }
 
 // Failed reports whether any result carries an error.

@@ -30,12 +30,12 @@ func Schema() map[string]any {
 		"tags":   strList("free tags, e.g. the business area"),
 	}, "id")
 	return map[string]any{
-		"$schema":     "https://json-schema.org/draft/2020-12/schema",
-		"$id":         "https://cnready.dev/schema/assessment-v1.json",
-		"title":       "cnready Assessment (apiVersion cnready/v1)",
-		"type":        "object",
-		"required":    []string{"apiVersion", "kind", "system"},
-		"description": "One information system's cloud-native self-diagnosis and the inputs for its report.",
+		"$schema":              "https://json-schema.org/draft/2020-12/schema",
+		"$id":                  "https://cnready.dev/schema/assessment-v1.json",
+		"title":                "cnready Assessment (apiVersion cnready/v1)",
+		"type":                 "object",
+		"required":             []string{"apiVersion", "kind", "system"},
+		"description":          "One information system's cloud-native self-diagnosis and the inputs for its report.",
 		"additionalProperties": false,
 		"properties": map[string]any{
 			"apiVersion": map[string]any{"const": APIVersion},

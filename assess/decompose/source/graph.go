@@ -90,7 +90,7 @@ func newProgram(files []javaFile, known map[string]bool) *program {
 				pr.byBean[n] = t
 			}
 		}
-		if t.kind == "class" || t.kind == "interface" {
+		if t.kind == "class" {
 			def := lowerFirst(t.name)
 			if _, ok := pr.byBean[def]; !ok {
 				pr.byBean[def] = t
@@ -187,7 +187,7 @@ func (pr *program) targets(t *jtype, bean string) []*jtype {
 		return nil
 	}
 	if bean != "" {
-		if b, ok := pr.byBean[bean]; ok && (b == t || slices.Contains(pr.allImpls(t), b)) {
+		if b, ok := pr.byBean[bean]; ok && b.kind == "class" && (b == t || slices.Contains(pr.allImpls(t), b)) {
 			return []*jtype{b}
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"math/rand/v2"
 	"sort"
+	"strconv"
+	"strings"
 
 	"gonum.org/v1/gonum/graph"
 	"gonum.org/v1/gonum/graph/community"
@@ -229,25 +231,28 @@ func modularity(g *wgraph, parts [][]int) float64 {
 	return q
 }
 
-// defaultResolutions is the sweep; large graphs get fewer points so 2,000
-// tables stay fast (each Louvain run is ~0.1–0.5 s there).
+// defaultResolutions is the sweep, log-spaced around 1; large graphs get
+// fewer points so 2,000 tables stay fast (each Louvain run is ~0.1–0.5 s
+// there).
 var (
-	defaultResolutions = []float64{0.5, 0.75, 1, 1.25, 1.5, 2}
-	largeResolutions   = []float64{0.75, 1, 1.5}
+	defaultResolutions = []float64{0.5, 0.6, 0.7, 0.85, 1, 1.2, 1.4, 1.7, 2, 2.4, 2.8}
+	largeResolutions   = []float64{0.7, 1, 1.4, 2}
 )
 
 // largeGraph is the node count from which the short sweep is used.
 const largeGraph = 600
 
 // crossWritePenalty weighs the cross-context write ratio against
-// modularity when the sweep picks a resolution.
+// modularity in a sweep point's score.
 const crossWritePenalty = 0.5
 
-// sweep runs Louvain at each resolution and keeps the partition with the
-// best score: Newman's Q at γ=1 of the (connected-split) partition, minus
-// crossWritePenalty times its cross-context write ratio. Q alone rewards
-// what the graph says; the penalty prefers cuts that keep each function's
-// writes in one context. Ties go to the resolution nearest 1.
+// sweep runs Louvain at each resolution and keeps the most stable
+// partition: the one found at the most consecutive resolutions (the
+// longest plateau of the resolution profile, a partition that does not
+// hinge on one parameter value). Plateaus of equal length are ranked by
+// score: Newman's Q at γ=1 minus crossWritePenalty times the cross-context
+// write ratio (a cut that keeps each function's writes together is
+// better); then by the resolution nearest 1.
 func sweep(ctx context.Context, g *wgraph, members []int, fns []access, resolutions []float64, seed uint64) ([][]int, float64, []SweepPoint, error) {
 	if len(resolutions) == 0 {
 		resolutions = defaultResolutions
@@ -259,8 +264,13 @@ func sweep(ctx context.Context, g *wgraph, members []int, fns []access, resoluti
 	for i, t := range members {
 		local[t] = i
 	}
-	var best [][]int
-	bestGamma, bestScore := 0.0, 0.0
+	type run struct {
+		parts [][]int
+		key   string
+		gamma float64
+		score float64
+	}
+	var runs []run
 	var points []SweepPoint
 	for _, gamma := range resolutions {
 		if err := ctx.Err(); err != nil {
@@ -269,16 +279,48 @@ func sweep(ctx context.Context, g *wgraph, members []int, fns []access, resoluti
 		parts := louvain(g, gamma, seed)
 		q := modularity(g, parts)
 		cw := crossWriteLocal(parts, local, fns)
-		score := q - crossWritePenalty*cw
+		score := round4(q - crossWritePenalty*cw)
 		points = append(points, SweepPoint{Resolution: gamma, Contexts: len(parts),
-			Modularity: round4(q), CrossWrite: round4(cw), Score: round4(score)})
-		better := best == nil || round4(score) > round4(bestScore) ||
-			(round4(score) == round4(bestScore) && abs(gamma-1) < abs(bestGamma-1))
-		if better {
-			best, bestGamma, bestScore = parts, gamma, score
-		}
+			Modularity: round4(q), CrossWrite: round4(cw), Score: score})
+		runs = append(runs, run{parts, partitionKey(parts), gamma, score})
 	}
-	return best, bestGamma, points, nil
+	best, bestLen := -1, 0
+	for i := 0; i < len(runs); {
+		j := i
+		for j+1 < len(runs) && runs[j+1].key == runs[i].key {
+			j++
+		}
+		n := j - i + 1
+		// Within a plateau, report the resolution nearest 1.
+		pick := i
+		for k := i; k <= j; k++ {
+			if abs(runs[k].gamma-1) < abs(runs[pick].gamma-1) {
+				pick = k
+			}
+		}
+		switch {
+		case best < 0 || n > bestLen:
+			best, bestLen = pick, n
+		case n == bestLen && (runs[pick].score > runs[best].score ||
+			(runs[pick].score == runs[best].score && abs(runs[pick].gamma-1) < abs(runs[best].gamma-1))):
+			best = pick
+		}
+		i = j + 1
+	}
+	return runs[best].parts, runs[best].gamma, points, nil
+}
+
+// partitionKey is a canonical text of a partition, to find equal ones.
+func partitionKey(parts [][]int) string {
+	var b strings.Builder
+	for _, p := range parts {
+		for _, u := range p {
+			b.WriteString(strconv.Itoa(u))
+			b.WriteByte(',')
+		}
+		b.WriteByte('|')
+	}
+	return b.String()
 }
 
 // crossWriteLocal is the share of writing functions whose clustered writes

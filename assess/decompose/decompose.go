@@ -21,6 +21,9 @@ type Options struct {
 	MinServiceSplit int
 	// Overrides are the user's corrections, applied after clustering.
 	Overrides Overrides
+	// NoPackagePrior drops the same-module prior (tables mostly used by
+	// one source package are linked), to judge the SQL evidence alone.
+	NoPackagePrior bool
 }
 
 // Overrides correct a decomposition: the decomposition section of an
@@ -44,9 +47,11 @@ var ErrNoTables = errors.New("no tables found: give a DDL file, a source tree wi
 // (Service Cutter's semantic proximity: write–write 10, read–write 3,
 // read–read 3, per function divided by its table count − 1, normalised so
 // the 90th percentile is 10), foreign keys (+3) and joins in one statement
-// (half a function's weight). Without functions each statement stands for
-// one; without statements foreign keys and table-name prefixes are all
-// there is.
+// (half a function's weight); each pair's sum is divided by the number of
+// functions using either table (Jaccard), and tables mostly used by one
+// source module are linked (+5, see Options.NoPackagePrior). Without
+// functions each statement stands for one; without statements foreign keys
+// and table-name prefixes are all there is.
 //
 // Hub tables are set aside first (see hubRule), the rest clustered with
 // Louvain over a resolution sweep, each community split into connected
@@ -64,7 +69,7 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	if opts.MinServiceSplit == 0 {
 		opts.MinServiceSplit = 8
 	}
-	g := buildGraph(m)
+	g := buildGraph(m, !opts.NoPackagePrior)
 	if len(g.tables) == 0 {
 		return nil, ErrNoTables
 	}
@@ -354,23 +359,40 @@ func (d *draft) releaseShared() {
 }
 
 // homeOf is the context owning most of what f uses, writes counting three
-// times reads; -1 when f uses no owned table. Ties go to the lower index.
+// times reads; -1 when f uses no owned table. Ties go to the context whose
+// tables in f are used by fewer functions overall (the more specific
+// ones: a counselling list reading its own log and the widely read person
+// table belongs with counselling), then to the lower index.
 func (d *draft) homeOf(f *access) int {
-	score := map[int]int{}
-	for _, t := range f.writes {
-		if o := d.owner[t]; o >= 0 {
-			score[o] += 3
+	type sc struct {
+		n    int
+		spec float64
+	}
+	score := map[int]*sc{}
+	add := func(t, w int) {
+		o := d.owner[t]
+		if o < 0 {
+			return
 		}
+		s := score[o]
+		if s == nil {
+			s = &sc{}
+			score[o] = s
+		}
+		s.n += w
+		s.spec += 1 / float64(1+d.g.readers[t]+d.g.writers[t])
+	}
+	for _, t := range f.writes {
+		add(t, 3)
 	}
 	for _, t := range f.reads {
-		if o := d.owner[t]; o >= 0 {
-			score[o]++
-		}
+		add(t, 1)
 	}
-	best, bestS := -1, 0
+	best := -1
+	var bs *sc
 	for c, s := range score {
-		if s > bestS || (s == bestS && c < best) {
-			best, bestS = c, s
+		if bs == nil || s.n > bs.n || (s.n == bs.n && (s.spec > bs.spec || (s.spec == bs.spec && c < best))) {
+			best, bs = c, s
 		}
 	}
 	return best
@@ -414,6 +436,11 @@ func (d *draft) placeHubs(hub []bool) []string {
 			}
 		}
 		switch {
+		case homed == 0 && d.moduleHome(t) >= 0:
+			c := d.moduleHome(t)
+			d.owner[t] = c
+			d.ctx[c].tables = append(d.ctx[c].tables, t)
+			why[t] = "maintained by module " + g.module[t] + ", like most of the context's tables"
 		case homed == 0:
 			generic = append(generic, t)
 			why[t] = "no business function writes it"
@@ -430,6 +457,28 @@ func (d *draft) placeHubs(hub []bool) []string {
 	}
 	d.groupHubs(generic)
 	return why
+}
+
+// moduleHome is the context most of whose tables share t's main source
+// module, or -1.
+func (d *draft) moduleHome(t int) int {
+	m := d.g.module[t]
+	if m == "" {
+		return -1
+	}
+	best, bestN := -1, 0
+	for c, x := range d.ctx {
+		n := 0
+		for _, u := range x.tables {
+			if d.g.module[u] == m {
+				n++
+			}
+		}
+		if 2*n > len(x.tables) && n > bestN {
+			best, bestN = c, n
+		}
+	}
+	return best
 }
 
 func boolInt(b bool) int {

@@ -52,6 +52,10 @@ type graphData struct {
 	readers  []int
 	writers  []int
 	evidence string
+	// module is each table's main source module ("" when unknown or
+	// tied), see packagePrior.
+	module       []string
+	withPackages bool
 	// adj and adjW are the positive edges per table, sorted by neighbour.
 	adj  [][]int32
 	adjW [][]float64
@@ -91,8 +95,8 @@ func pairKey(i, j int) [2]int {
 
 // buildGraph indexes the model's tables (plus any table only functions or
 // statements name) and scores every pair.
-func buildGraph(m *Model) *graphData {
-	g := &graphData{index: map[string]int{}}
+func buildGraph(m *Model, packagePrior bool) *graphData {
+	g := &graphData{index: map[string]int{}, withPackages: packagePrior}
 	comments := map[string]string{}
 	names := map[string]bool{}
 	add := func(n string) string {
@@ -194,6 +198,7 @@ func buildGraph(m *Model) *graphData {
 			g.writers[t]++
 		}
 	}
+	g.module = make([]string, len(g.tables))
 	g.score()
 	return g
 }
@@ -231,10 +236,13 @@ func (g *graphData) access(id string, reads, writes []string) access {
 // score computes edge weights. Each function adds Service Cutter's
 // semantic-proximity score for every pair of tables it uses, divided by
 // (tables used − 1) so that a screen reading twenty tables does not
-// outweigh twenty focused functions. The sums are normalised as Service
-// Cutter does (the 90th percentile becomes 10, capped at 10); foreign keys
-// then add scoreForeignKey. With schema only, tables sharing a name prefix
-// are linked weakly.
+// outweigh twenty focused functions. Each pair's sum is then divided by
+// the number of functions using either table (the Jaccard denominator), so
+// a table every module writes to — a message queue, a log — ties weakly to
+// each. The results are normalised as Service Cutter does (the 90th
+// percentile becomes 10, capped at 10); foreign keys then add
+// scoreForeignKey and the same-module prior scorePackage. With schema
+// only, tables sharing a name prefix are linked weakly.
 func (g *graphData) score() {
 	raw := map[[2]int]float64{}
 	addAll := func(list []access, share float64) {
@@ -262,6 +270,26 @@ func (g *graphData) score() {
 	addAll(g.fns, 1)
 	addAll(g.stmts, statementShare)
 	addAll(g.joins, statementShare)
+	{
+		// Divide each pair's score by the number of functions using
+		// either table (Jaccard's denominator), so a table every module
+		// writes to — a message queue, a log — ties weakly to each.
+		co := map[[2]int]int{}
+		for _, f := range g.fns {
+			all := append(append([]int(nil), f.reads...), f.writes...)
+			for x, i := range all {
+				for _, j := range all[x+1:] {
+					co[pairKey(i, j)]++
+				}
+			}
+		}
+		for k, v := range raw {
+			u := g.readers[k[0]] + g.writers[k[0]] + g.readers[k[1]] + g.writers[k[1]] - co[k]
+			if u > 0 {
+				raw[k] = v / float64(u)
+			}
+		}
+	}
 	g.weight = make(map[[2]int]float64, len(raw)+len(g.fks))
 	if len(raw) > 0 {
 		vals := make([]float64, 0, len(raw))
@@ -277,6 +305,7 @@ func (g *graphData) score() {
 	for _, k := range g.fks {
 		g.weight[k] += scoreForeignKey
 	}
+	g.packagePrior()
 	if g.evidence == "schema" {
 		g.prefixEdges()
 	}
@@ -327,4 +356,88 @@ func tablePrefix(name string) string {
 		return ""
 	}
 	return t[0]
+}
+
+// layerSegments end a Java package without naming a module.
+var layerSegments = map[string]bool{
+	"web": true, "service": true, "impl": true, "controller": true, "controllers": true,
+	"dao": true, "mapper": true, "mappers": true, "vo": true, "dto": true, "repository": true,
+	"action": true, "actions": true, "api": true, "rest": true, "ctrl": true, "model": true,
+	"domain": true, "entity": true, "persistence": true, "biz": true, "svc": true,
+}
+
+// modulePackage is a function's package without its layer suffix:
+// egovframework.cvpl.rcpt.web and egovframework.cvpl.rcpt.service.impl are
+// both egovframework.cvpl.rcpt.
+func modulePackage(pkg string) string {
+	parts := strings.Split(pkg, ".")
+	for len(parts) > 1 && layerSegments[strings.ToLower(parts[len(parts)-1])] {
+		parts = parts[:len(parts)-1]
+	}
+	return strings.Join(parts, ".")
+}
+
+// scorePackage links tables whose main user is the same source module:
+// half the strongest co-use, so a module groups what nothing else ties
+// but does not override what functions say.
+const scorePackage = 5.0
+
+// maxPackageGroup caps the tables one module prior links (a clique).
+const maxPackageGroup = 60
+
+// packagePrior adds the same-module prior: each table's module is the one
+// whose functions use it most (writes three times reads); tables of one
+// module are linked with scorePackage. Developers' module layout is
+// evidence of intended boundaries; declared functions have no package and
+// get no prior.
+func (g *graphData) packagePrior() {
+	votes := make([]map[string]int, len(g.tables))
+	for _, f := range g.fns {
+		if f.pkg == "" {
+			continue
+		}
+		m := modulePackage(f.pkg)
+		vote := func(t, w int) {
+			if votes[t] == nil {
+				votes[t] = map[string]int{}
+			}
+			votes[t][m] += w
+		}
+		for _, t := range f.writes {
+			vote(t, 3)
+		}
+		for _, t := range f.reads {
+			vote(t, 1)
+		}
+	}
+	groups := map[string][]int{}
+	for t, v := range votes {
+		best, bestN, tie := "", 0, false
+		for m, n := range v {
+			switch {
+			case n > bestN:
+				best, bestN, tie = m, n, false
+			case n == bestN:
+				tie = true
+			}
+		}
+		if best != "" && !tie {
+			groups[best] = append(groups[best], t)
+			g.module[t] = best
+		}
+	}
+	if !g.withPackages {
+		return
+	}
+	for _, ts := range groups {
+		if len(ts) > maxPackageGroup {
+			continue
+		}
+		sort.Ints(ts)
+		for x, i := range ts {
+			for _, j := range ts[x+1:] {
+				g.weight[pairKey(i, j)] += scorePackage
+			}
+		}
+	}
 }

@@ -26,6 +26,12 @@ func matchSpring(p string) bool {
 		return true
 	}
 	b := l[strings.LastIndexByte(l, '/')+1:]
+	if strings.HasSuffix(b, ".sh") {
+		// start scripts of jar applications (not the WAS' own scripts)
+		return (strings.HasPrefix(b, "start") || strings.HasPrefix(b, "run") || strings.HasPrefix(b, "boot")) &&
+			!strings.Contains(l, "tomcat") && !strings.Contains(l, "jeus") && !strings.Contains(l, "webtob") &&
+			!strings.Contains(l, "jboss") && !strings.Contains(l, "wildfly") && !strings.Contains(l, "weblogic") && !skipPath(p)
+	}
 	if !strings.HasPrefix(b, "application") && !strings.HasPrefix(b, "bootstrap") {
 		return false
 	}
@@ -72,6 +78,10 @@ func detectSpring(_ context.Context, h *inventory.HostContext, paths []string) (
 	for _, p := range paths {
 		if strings.HasSuffix(strings.ToLower(p), ".service") {
 			readUnit(h, f, p, get)
+			continue
+		}
+		if strings.HasSuffix(strings.ToLower(p), ".sh") {
+			readStartScript(h, f, p, get)
 			continue
 		}
 		a := get(springRoot(p))
@@ -128,9 +138,16 @@ func readUnit(h *inventory.HostContext, f *findings, p string, get func(string) 
 			}
 		}
 	}
-	fields := apacheFields(exec)
+	javaLaunch(h, f, p, apacheFields(exec), wd, execLine, wdLine, env, get)
+}
+
+// javaLaunch registers the application a "java ... -jar X.jar" command
+// line starts: rooted at the working directory, else the jar's folder
+// (its parent when that is bin/ or lib/).
+func javaLaunch(h *inventory.HostContext, f *findings, p string, fields []string, wd string, execLine, wdLine int,
+	env map[string]prop, get func(string) *springApp) bool {
 	if len(fields) == 0 || !strings.Contains(path.Base(fields[0]), "java") {
-		return
+		return false
 	}
 	jar := ""
 	for i, a := range fields {
@@ -138,8 +155,8 @@ func readUnit(h *inventory.HostContext, f *findings, p string, get func(string) 
 			jar = fields[i+1]
 		}
 	}
-	if jar == "" {
-		return
+	if jar == "" || strings.ContainsAny(jar, "$`") && !strings.HasSuffix(jar, ".jar") {
+		return false
 	}
 	dir := ""
 	if wd != "" && strings.HasPrefix(wd, "/") {
@@ -149,7 +166,13 @@ func readUnit(h *inventory.HostContext, f *findings, p string, get func(string) 
 		jar = path.Join(dir, jar)
 	}
 	if dir == "" {
+		if !strings.HasPrefix(jar, "/") {
+			return false
+		}
 		dir = path.Dir(rel("", jar))
+		if b := path.Base(dir); b == "bin" || b == "lib" {
+			dir = path.Dir(dir)
+		}
 	}
 	a := get(dir)
 	a.jar = path.Base(jar)
@@ -184,6 +207,64 @@ func readUnit(h *inventory.HostContext, f *findings, p string, get func(string) 
 	if !found {
 		f.note("%s: no external application config next to %s", p, a.jar)
 	}
+	return true
+}
+
+// readStartScript reads a shell start script: the last "cd DIR" before a
+// "java ... -jar" line is its working directory.
+func readStartScript(h *inventory.HostContext, f *findings, p string, get func(string) *springApp) {
+	text, err := readText(h, p)
+	if err != nil {
+		f.note("%s: %v", p, err)
+		return
+	}
+	wd, wdLine := "", 0
+	vars := map[string]string{}
+	ls := lines(text)
+	for i := 0; i < len(ls); i++ {
+		line := strings.TrimSpace(ls[i])
+		start := i + 1
+		for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
+			i++
+			line = strings.TrimSuffix(line, `\`) + " " + strings.TrimSpace(ls[i])
+		}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		// NAME=value assignments for $NAME / ${NAME} in the java line
+		if k, v, ok := strings.Cut(line, "="); ok && shellNameRE.MatchString(strings.TrimPrefix(k, "export ")) {
+			vars[strings.TrimPrefix(k, "export ")] = strings.Trim(v, `"'`)
+			continue
+		}
+		fields := apacheFields(line)
+		for len(fields) > 0 && (fields[0] == "nohup" || fields[0] == "exec" || strings.Contains(fields[0], "=")) {
+			fields = fields[1:]
+		}
+		if len(fields) >= 2 && fields[0] == "cd" {
+			wd, wdLine = expandShell(fields[1], vars), start
+			continue
+		}
+		for j := range fields {
+			fields[j] = expandShell(fields[j], vars)
+		}
+		if javaLaunch(h, f, p, fields, wd, start, wdLine, nil, get) {
+			return
+		}
+	}
+}
+
+var shellNameRE = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// expandShell replaces $NAME and ${NAME} from vars.
+func expandShell(s string, vars map[string]string) string {
+	if !strings.Contains(s, "$") {
+		return s
+	}
+	for k, v := range vars {
+		s = strings.ReplaceAll(s, "${"+k+"}", v)
+		s = strings.ReplaceAll(s, "$"+k, v)
+	}
+	return s
 }
 
 // springProps reads one config file into properties.

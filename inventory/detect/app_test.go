@@ -6,7 +6,7 @@ func TestAppDetectors(t *testing.T) {
 	const sb = "springboot:/app/minwon-api"
 	tests := []detectCase{
 		{detector: "springboot", fixture: "springboot",
-			components: map[string]string{sb: "springboot  *:8081"},
+			components: map[string]string{sb: "springboot  *:8081", "springboot:/opt/batch": "springboot  *:9090"},
 			names:      map[string]string{sb: "minwon-api-1.4.2.jar"},
 			targets: []string{
 				sb + " -> 10.10.20.11:1521 jdbc oracle db=MINWON",

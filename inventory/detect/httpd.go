@@ -139,8 +139,12 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 		args = args[1:]
 		switch dir {
 		case "serverroot":
+			// A collected tree may hold the files elsewhere than the
+			// directive says: keep the path-derived root then.
 			if len(args) > 0 {
-				a.serverRoot = rel("", args[0])
+				if r := rel("", args[0]); a.h.Glob == nil || len(a.h.Glob(path.Join(r, "*"))) > 0 {
+					a.serverRoot = r
+				}
 			}
 		case "define":
 			if len(args) >= 2 {

@@ -66,6 +66,7 @@ func springRoot(p string) string {
 func detectSpring(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
 	tns := &tnsResolver{h: h}
+	own := &owners{h: h}
 	apps := map[string]*springApp{}
 	get := func(dir string) *springApp {
 		a := apps[dir]
@@ -93,7 +94,7 @@ func detectSpring(_ context.Context, h *inventory.HostContext, paths []string) (
 	}
 	sort.Strings(dirs)
 	for _, d := range dirs {
-		springApply(h, f, tns, apps[d])
+		springApply(h, f, tns, own, apps[d])
 	}
 	return f.result()
 }
@@ -302,7 +303,7 @@ type springSource struct {
 
 // springApply computes an application's effective configuration and
 // reports it.
-func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, a *springApp) {
+func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, own *owners, a *springApp) {
 	sort.Strings(a.files)
 	var sources []springSource
 	for _, p := range a.files {
@@ -396,7 +397,7 @@ func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, a *spr
 	}
 	from := ""
 	if firstFile != "" {
-		from = ownerOf(h, firstFile)
+		from = own.of(firstFile)
 	}
 	if from == "" {
 		from = "springboot:" + abs(a.dir)
@@ -485,13 +486,14 @@ func matchEgov(p string) bool {
 func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
 	tns := &tnsResolver{h: h}
+	own := &owners{h: h}
 	for _, p := range paths {
 		text, err := readText(h, p)
 		if err != nil {
 			f.note("%s: %v", p, err)
 			continue
 		}
-		from := ownerOf(h, p)
+		from := own.of(p)
 		product := "webapp"
 		if baseLower(p) == "globals.properties" {
 			product = "egovframe"

@@ -29,6 +29,13 @@ func TestAppDetectors(t *testing.T) {
 				"tomcat:/opt/tomcat -> 10.10.40.9:3306 jdbc mariadb db=log",
 				"egovframe:/home/egov/workspace/homepage -> 10.10.20.11:1521 jdbc oracle db=HOME",
 			}},
+		{detector: "egovframe", fixture: "jeus8",
+			targets: []string{
+				"jeus:/home/jeus/domains/jeus_domain/servers/server1 -> 10.10.30.21:8629 jdbc tibero db=MINWON",
+				"jeus:/home/jeus/domains/jeus_domain/servers/server1 -> 10.10.20.11:1521 jdbc oracle db=ORCL declared",
+			}},
+		{detector: "egovframe", fixture: "tomcat",
+			targets: []string{"tomcat:/opt/apache-tomcat-9.0.80 -> stat-db1:3306 jdbc mysql db=stat"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.detector+"-"+tc.fixture, func(t *testing.T) { checkCase(t, tc) })

@@ -153,10 +153,39 @@ func expandVars(s string, lookup func(string) (string, bool)) string {
 	return s
 }
 
-// ownerOf names the WAS component that runs an application file at p,
-// from the deployment layout: Tomcat webapps, JEUS servers, WebLogic
-// servers, JBoss deployments. "" when none is known on the host.
-func ownerOf(h *inventory.HostContext, p string) string {
+// owners names the WAS component that runs an application file, from
+// the deployment layout (Tomcat webapps, JEUS/WebLogic servers, JBoss
+// deployments) and, for applications kept elsewhere (/app/minwon), from
+// Tomcat Context docBase and JEUS deployed-application paths.
+type owners struct {
+	h     *inventory.HostContext
+	built bool
+	roots []deployRoot
+}
+
+// deployRoot is an application folder and the WAS component running it.
+type deployRoot struct{ dir, owner string }
+
+// of returns the owner of the file at p, or "" when none is known.
+func (o *owners) of(p string) string {
+	if id := ownerByLayout(o.h, p); id != "" {
+		return id
+	}
+	if !o.built {
+		o.built = true
+		o.roots = deployRoots(o.h)
+	}
+	best := deployRoot{}
+	for _, r := range o.roots {
+		if strings.HasPrefix(p, r.dir+"/") && len(r.dir) > len(best.dir) {
+			best = r
+		}
+	}
+	return best.owner
+}
+
+// ownerByLayout recognises the standard deployment folders.
+func ownerByLayout(h *inventory.HostContext, p string) string {
 	if i := strings.Index(p, "/webapps/"); i > 0 {
 		base := p[:i]
 		if h.Exists(path.Join(base, "conf", "server.xml")) {
@@ -179,6 +208,99 @@ func ownerOf(h *inventory.HostContext, p string) string {
 		return "jboss:" + abs(p[:i]) + "/standalone"
 	}
 	return ""
+}
+
+// deployRoots reads Tomcat Context docBase and JEUS deployed-application
+// paths found on the host.
+func deployRoots(h *inventory.HostContext) []deployRoot {
+	if h.Glob == nil {
+		return nil
+	}
+	var out []deployRoot
+	add := func(dir, owner string) {
+		dir = strings.TrimSuffix(strings.TrimSuffix(rel("", dir), ".war"), ".ear")
+		if dir != "." && dir != "" {
+			out = append(out, deployRoot{dir: dir, owner: owner})
+		}
+	}
+	read := func(p string) *xnode {
+		text, err := readText(h, p)
+		if err != nil {
+			return nil
+		}
+		root, _ := parseXML(text)
+		return root
+	}
+	prefix := ""
+	for depth := 0; depth < 5; depth++ {
+		for _, sx := range h.Glob(prefix + "conf/server.xml") {
+			base := path.Dir(path.Dir(sx))
+			if root := read(sx); root != nil && root.Name == "server" {
+				for _, c := range root.all("context") {
+					if d := c.Attr["docbase"]; strings.HasPrefix(d, "/") {
+						add(d, "tomcat:"+abs(base))
+					}
+				}
+			}
+			for _, cx := range h.Glob(path.Join(path.Dir(sx), "Catalina", "*", "*.xml")) {
+				if root := read(cx); root != nil && root.Name == "context" {
+					if d := root.Attr["docbase"]; strings.HasPrefix(d, "/") {
+						add(d, "tomcat:"+abs(base))
+					}
+				}
+			}
+		}
+		for _, dx := range h.Glob(prefix + "domains/*/config/domain.xml") {
+			root := read(dx)
+			if root == nil || root.Name != "domain" {
+				continue
+			}
+			domainDir := path.Dir(path.Dir(dx))
+			members := map[string][]string{}
+			for _, cl := range root.at("clusters").kidsNamed("cluster") {
+				name, _ := cl.text("name")
+				for _, s := range cl.at("servers").children() {
+					members[name] = append(members[name], s.Text)
+				}
+			}
+			first := ""
+			if s := root.at("servers").kid("server"); s != nil {
+				first, _ = s.text("name")
+			}
+			for _, app := range root.all("deployed-application") {
+				p, _ := app.text("path")
+				if !strings.HasPrefix(p, "/") {
+					continue
+				}
+				server := ""
+				if t := app.kid("targets"); t != nil {
+					if s := t.kid("server"); s != nil {
+						server, _ = s.text("name")
+					} else if c := t.kid("cluster"); c != nil {
+						name, _ := c.text("name")
+						if m := members[name]; len(m) > 0 {
+							server = m[0]
+						}
+					}
+				}
+				if server == "" {
+					server = first
+				}
+				if server != "" {
+					add(p, "jeus:"+abs(domainDir)+"/servers/"+server)
+				}
+			}
+		}
+		prefix += "*/"
+	}
+	for _, cx := range h.Glob("etc/tomcat*/Catalina/*/*.xml") {
+		if root := read(cx); root != nil && root.Name == "context" {
+			if d := root.Attr["docbase"]; strings.HasPrefix(d, "/") {
+				add(d, "tomcat:"+abs(path.Dir(path.Dir(path.Dir(cx)))))
+			}
+		}
+	}
+	return out
 }
 
 var jeusServerRE = regexp.MustCompile(`^(.*/domains/[^/]+)/servers/([^/]+)/`)

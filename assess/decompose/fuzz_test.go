@@ -1,0 +1,79 @@
+package decompose
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// fuzzModel reads a tiny model language: each line is a function
+// "R:T1,T2 W:T3", a table "T:NAME>REF", or a statement "S:T1,T2".
+func fuzzModel(data string) *Model {
+	m := &Model{}
+	for i, line := range strings.Split(data, "\n") {
+		switch {
+		case strings.HasPrefix(line, "T:"):
+			name, ref, _ := strings.Cut(line[2:], ">")
+			t := Table{Name: name}
+			if ref != "" {
+				t.References = []string{ref}
+			}
+			m.Tables = append(m.Tables, t)
+		case strings.HasPrefix(line, "S:"):
+			m.Statements = append(m.Statements, Statement{ID: line, Reads: strings.Split(line[2:], ","), Joins: [][]string{strings.Split(line[2:], ",")}})
+		default:
+			f := Function{ID: strings.Repeat("f", i%3+1) + line, Package: "kr.go.x" + line[:min(len(line), 2)]}
+			for _, part := range strings.Fields(line) {
+				switch {
+				case strings.HasPrefix(part, "R:"):
+					f.Reads = append(f.Reads, strings.Split(part[2:], ",")...)
+				case strings.HasPrefix(part, "W:"):
+					f.Writes = append(f.Writes, strings.Split(part[2:], ",")...)
+				}
+			}
+			m.Functions = append(m.Functions, f)
+		}
+	}
+	return m
+}
+
+// FuzzDecompose checks that any model decomposes without panicking and
+// keeps the contract: every table in exactly one context or shared.
+func FuzzDecompose(f *testing.F) {
+	f.Add("R:A,B W:C\nR:C W:D\nT:E>A\nS:A,E")
+	f.Add("W:A,B\nW:B,C\nR:A,B,C,D W:E\nR:X\nR:X\nR:X\nR:X W:Y\nR:X\nR:X\nR:X\n")
+	f.Add("T:ONLY")
+	f.Add("S:x,y\nS:y,z\nS:,")
+	f.Fuzz(func(t *testing.T, data string) {
+		m := fuzzModel(data)
+		res, err := Decompose(context.Background(), m, Options{})
+		if err != nil {
+			return
+		}
+		seen := map[string]int{}
+		for _, c := range res.Contexts {
+			if len(c.Tables) == 0 {
+				t.Fatalf("empty context %s", c.Name)
+			}
+			for _, tb := range c.Tables {
+				seen[tb]++
+			}
+		}
+		for _, tb := range res.SharedTables {
+			seen[tb]++
+		}
+		for tb, n := range seen {
+			if n != 1 {
+				t.Fatalf("table %q placed %d times", tb, n)
+			}
+		}
+		if len(seen) != res.Input.Tables {
+			t.Fatalf("%d tables placed of %d", len(seen), res.Input.Tables)
+		}
+		var b strings.Builder
+		if err := WriteCML(&b, res, data); err != nil {
+			t.Fatal(err)
+		}
+		checkCML(t, b.String())
+	})
+}

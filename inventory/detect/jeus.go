@@ -183,7 +183,10 @@ func jeusDomain(h *inventory.HostContext, f *findings, tns *tnsResolver, p strin
 				port, pl = wc.text("port")
 			}
 			n := atoiPort(port)
-			if n == 0 {
+			if n == 0 && wc.kid("domain-socket-address") != nil && wc.kid("network-address") == nil {
+				// pipe connection (WebtoB on the same host, no TCP port)
+				host = ""
+			} else if n == 0 {
 				n = jeusDefaultWebtoBPort
 			}
 			evs := []inventory.Evidence{ev(p, wc.Line)}

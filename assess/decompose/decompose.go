@@ -86,6 +86,7 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 		}
 	}
 	cg, _ := newWGraph(members, g)
+	sparse := cg.sparsify()
 	parts, gamma, points, err := sweep(ctx, cg, members, g.fns, opts.Resolutions, opts.Seed)
 	if err != nil {
 		return nil, err
@@ -112,6 +113,9 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	res.Input = InputSummary{Tables: len(g.tables), Statements: len(m.Statements), ForeignKey: len(g.fks), Evidence: g.evidence}
 	if g.evidence == "functions" {
 		res.Input.Functions = len(g.fns)
+	}
+	if sparse {
+		d.problems = append(d.problems, fmt.Sprintf("dense table graph: each table kept its %d strongest ties for clustering", sparseKeep))
 	}
 	switch g.evidence {
 	case "statements":

@@ -2,13 +2,16 @@ package scan
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // hostRootMarkers are top-level folders of a server's file system: a folder
@@ -63,7 +66,9 @@ func hostRoots(fsys fs.FS, rootName string) ([]hostRoot, error) {
 
 // ScanDir scans a collected tree on disk: each top-level folder is one
 // host's files as laid out on the server (or dir is one host's root when
-// it has etc/, opt/ ...). Symbolic links are never followed out of dir.
+// it has etc/, opt/ ...). Files are listed with filepath.WalkDir, which
+// never follows symbolic links, and read through an os.Root, which refuses
+// links leaving dir.
 func ScanDir(ctx context.Context, opts Options, dir string) ([]*HostResult, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
@@ -74,41 +79,102 @@ func ScanDir(ctx context.Context, opts Options, dir string) ([]*HostResult, erro
 	if abs, err := filepath.Abs(dir); err == nil {
 		name = filepath.Base(abs)
 	}
-	return ScanFS(ctx, opts, root.FS(), dir, name)
+	list := func(ctx context.Context, _ fs.FS, hostDir string) ([]string, []string) {
+		return walkDisk(ctx, filepath.Join(dir, filepath.FromSlash(hostDir)))
+	}
+	return scanFS(ctx, opts, root.FS(), dir, name, list)
 }
 
 // ScanFS scans a tree of hosts held in fsys (a folder, an archive); source
 // names it in host records and rootName names the host when fsys is
-// itself one host's root.
+// itself one host's root. Hosts are scanned concurrently.
 func ScanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName string) ([]*HostResult, error) {
+	list := func(ctx context.Context, sub fs.FS, _ string) ([]string, []string) { return walkFiles(ctx, sub) }
+	return scanFS(ctx, opts, fsys, source, rootName, list)
+}
+
+type lister func(ctx context.Context, sub fs.FS, hostDir string) (paths, notes []string)
+
+func scanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName string, list lister) ([]*HostResult, error) {
 	roots, err := hostRoots(fsys, rootName)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
-	var out []*HostResult
-	for _, hr := range roots {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		sub := fsys
-		if hr.dir != "." {
-			if sub, err = fs.Sub(fsys, hr.dir); err != nil {
-				return nil, err
+	out := make([]*HostResult, len(roots))
+	errs := make([]error, len(roots))
+	work := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < min(runtime.GOMAXPROCS(0), len(roots)); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range work {
+				out[i], errs[i] = scanRoot(ctx, opts, fsys, source, roots[i], list)
 			}
-		}
-		paths, notes := walkFiles(ctx, sub)
-		res, err := ScanHost(ctx, opts, hr.name, sub, paths)
-		if err != nil {
-			return nil, err
-		}
-		res.Host.Source = source
-		if hr.dir != "." {
-			res.Host.Source = strings.TrimSuffix(source, "/") + "/" + hr.dir
-		}
-		res.Host.Notes = uniqueSorted(append(res.Host.Notes, notes...))
-		out = append(out, res)
+		}()
+	}
+	for i := range roots {
+		work <- i
+	}
+	close(work)
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
+}
+
+func scanRoot(ctx context.Context, opts Options, fsys fs.FS, source string, hr hostRoot, list lister) (*HostResult, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	sub := fsys
+	if hr.dir != "." {
+		var err error
+		if sub, err = fs.Sub(fsys, hr.dir); err != nil {
+			return nil, err
+		}
+	}
+	paths, notes := list(ctx, sub, hr.dir)
+	res, err := ScanHost(ctx, opts, hr.name, sub, paths)
+	if err != nil {
+		return nil, err
+	}
+	res.Host.Source = source
+	if hr.dir != "." {
+		res.Host.Source = strings.TrimSuffix(source, "/") + "/" + hr.dir
+	}
+	res.Host.Notes = uniqueSorted(append(res.Host.Notes, notes...))
+	return res, nil
+}
+
+// walkDisk lists a host folder on disk like walkFiles, with slash paths
+// relative to dir.
+func walkDisk(ctx context.Context, dir string) ([]string, []string) {
+	var paths, notes []string
+	prefix := len(dir) + 1
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		rel := "."
+		if len(p) > prefix {
+			rel = filepath.ToSlash(p[prefix:])
+		}
+		if err != nil {
+			notes = append(notes, fmt.Sprintf("%s: not read: %s", rel, reason(err)))
+			if d != nil && d.IsDir() || rel == "." {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			if ctx.Err() != nil {
+				return fs.SkipAll
+			}
+			return nil
+		}
+		paths = append(paths, rel)
+		return nil
+	})
+	return paths, notes
 }
 
 // walkFiles lists every file of a host once (symbolic links included as

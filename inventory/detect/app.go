@@ -438,6 +438,8 @@ func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, own *o
 		}
 		if v := expandVars(e.Value, lookup); strings.HasPrefix(strings.ToLower(strings.TrimSpace(v)), "jdbc:") {
 			f.jdbcTarget(from, v, ev(e.file, e.Line), false, tns)
+		} else if strings.Contains(v, "${") && (strings.HasSuffix(strings.ToLower(k), ".url") || strings.HasSuffix(strings.ToLower(k), "jdbc-url")) {
+			f.note("%s:%d: %s comes from the environment (not resolved)", e.file, e.Line, k)
 		}
 		if isSecretKey(k) {
 			if n := encryptedNote(e.Value); n != "" {

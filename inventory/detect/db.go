@@ -665,6 +665,15 @@ func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string)
 		}
 		ps := parseINI(text)
 		dir := path.Dir(p)
+		// ALTER SYSTEM writes postgresql.auto.conf, which wins.
+		if auto := path.Join(dir, "postgresql.auto.conf"); h.Exists(auto) {
+			if at, err := readText(h, auto); err == nil {
+				for _, pr := range parseINI(at) {
+					pr.Section = auto
+					ps = append(ps, pr)
+				}
+			}
+		}
 		dataDir := dir
 		if v, ok := ps.get("data_directory"); ok {
 			dataDir = rel(dir, v.Value)
@@ -686,7 +695,7 @@ func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string)
 		port, portLine := 5432, 0
 		if v, ok := ps.get("port"); ok && atoiPort(v.Value) > 0 {
 			port, portLine = atoiPort(v.Value), v.Line
-			c.Evidence = append(c.Evidence, ev(p, portLine))
+			c.Evidence = append(c.Evidence, ev(pgFile(p, v), portLine))
 		}
 		addrs := []string{"localhost"}
 		if v, ok := ps.get("listen_addresses"); ok {
@@ -696,7 +705,7 @@ func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string)
 					addrs = append(addrs, a)
 				}
 			}
-			c.Evidence = append(c.Evidence, ev(p, v.Line))
+			c.Evidence = append(c.Evidence, ev(pgFile(p, v), v.Line))
 		}
 		for _, a := range addrs {
 			c.Listen = append(c.Listen, listenAddr(a, port))
@@ -750,4 +759,13 @@ func detectMSSQL(_ context.Context, h *inventory.HostContext, paths []string) (i
 		f.component(c)
 	}
 	return f.result()
+}
+
+// pgFile is the file a postgresql setting came from (Section holds the
+// auto.conf path for its overrides).
+func pgFile(conf string, v prop) string {
+	if v.Section != "" && strings.HasSuffix(v.Section, "postgresql.auto.conf") {
+		return v.Section
+	}
+	return conf
 }

@@ -20,7 +20,7 @@ func TestDBDetectors(t *testing.T) {
 			"mariadb:/var/lib/mysql": "mariadb  *:3306"}},
 		{detector: "mysql", fixture: "mysql-client", components: map[string]string{}},
 		{detector: "postgresql", fixture: "postgresql", components: map[string]string{
-			"postgresql:/var/lib/pgsql/15/data":      "postgresql 15 *:5433",
+			"postgresql:/var/lib/pgsql/15/data":      "postgresql 15 *:5434",
 			"postgresql:/var/lib/postgresql/13/main": "postgresql 13 localhost:5432"}},
 		{detector: "sqlserver", fixture: "mssql", components: map[string]string{
 			"sqlserver:/var/opt/mssql": "sqlserver  *:14330"}},

@@ -44,6 +44,8 @@ type apacheConf struct {
 	jkMounts []apacheRef
 	// mod_wl
 	wl []apacheRef
+	// WebSphere plug-in configuration files
+	plugins []apacheRef
 }
 
 type apacheBackend struct {
@@ -206,6 +208,10 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 			if len(args) > 0 {
 				a.readJkMountFile(rel(a.serverRoot, args[0]))
 			}
+		case "webspherepluginconfig":
+			if len(args) > 0 {
+				a.plugins = append(a.plugins, apacheRef{target: rel(a.serverRoot, args[0]), ev: e})
+			}
 		case "weblogichost", "weblogicport", "weblogiccluster":
 			if len(args) > 0 {
 				a.wl = append(a.wl, apacheRef{target: dir + "=" + args[0], ev: e})
@@ -308,11 +314,48 @@ func (a *apacheConf) resolve() {
 		}
 	}
 	a.weblogic()
+	for _, r := range a.plugins {
+		a.websphere(r.target, r.ev)
+	}
 }
 
 func (a *apacheConf) target(b apacheBackend, extra inventory.Evidence) {
 	evs := appendEvidence([]inventory.Evidence{b.ev}, extra)
 	a.f.target(inventory.Target{From: a.id, Host: b.host, Port: b.port, Protocol: b.proto, Tier: inventory.TierWAS, Evidence: evs})
+}
+
+// websphere reads the IBM WAS plug-in's plugin-cfg.xml: every
+// ServerCluster/Server/Transport is a backend.
+func (a *apacheConf) websphere(p string, directive inventory.Evidence) {
+	if !a.h.Exists(p) {
+		a.f.note("%s: WebSpherePluginConfig not collected", p)
+		return
+	}
+	text, err := readText(a.h, p)
+	if err != nil {
+		a.f.note("%s: %v", p, err)
+		return
+	}
+	root, err := parseXML(text)
+	if err != nil {
+		a.f.note("%s: %v", p, err)
+		return
+	}
+	for _, cl := range root.all("servercluster") {
+		a.f.name(a.id, cl.Attr["name"])
+		for _, srv := range cl.all("server") {
+			for _, tr := range srv.kidsNamed("transport") {
+				port := atoiPort(tr.Attr["port"])
+				host := tr.Attr["hostname"]
+				proto := strings.ToLower(tr.Attr["protocol"])
+				if port == 0 || host == "" || (proto != "http" && proto != "https") {
+					continue
+				}
+				a.f.target(inventory.Target{From: a.id, Host: host, Port: port, Protocol: proto, Product: "websphere",
+					Tier: inventory.TierWAS, Evidence: []inventory.Evidence{ev(p, tr.Line), directive}})
+			}
+		}
+	}
 }
 
 // weblogic reads mod_wl: WebLogicHost/Port pairs and WebLogicCluster.

@@ -132,7 +132,19 @@ const webtobDefaultJSVPort = 9900
 
 func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
+	// Where http.m is present, other *.m files next to it are copies or
+	// drafts: they would add listeners and proxies that are not live.
+	main := map[string]bool{}
 	for _, p := range paths {
+		if baseLower(p) == "http.m" {
+			main[path.Dir(p)] = true
+		}
+	}
+	for _, p := range paths {
+		if main[path.Dir(p)] && baseLower(p) != "http.m" {
+			f.note("%s: not the http.m in use, skipped", p)
+			continue
+		}
 		text, err := readText(h, p)
 		if err != nil {
 			f.note("%s: %v", p, err)

@@ -63,7 +63,7 @@ type program struct {
 	// entityTable maps an @Entity type to its table.
 	entityTable map[*jtype]string
 	idx         *statementIndex
-	memo        map[*jmethod]*access
+	memo        map[*jmethod]*direct
 }
 
 // access is what a method does, transitively.
@@ -73,7 +73,7 @@ type access struct {
 
 func newProgram(files []javaFile, known map[string]bool) *program {
 	pr := &program{byFQN: map[string]*jtype{}, bySimple: map[string][]*jtype{}, byBean: map[string]*jtype{},
-		impls: map[*jtype][]*jtype{}, known: known, entityTable: map[*jtype]string{}, memo: map[*jmethod]*access{}}
+		impls: map[*jtype][]*jtype{}, known: known, entityTable: map[*jtype]string{}, memo: map[*jmethod]*direct{}}
 	for i := range files {
 		for _, t := range files[i].types {
 			t.file = &files[i]
@@ -441,7 +441,7 @@ func (pr *program) handlers(idx *statementIndex) []decompose.Function {
 			if !ok || m.body == nil {
 				continue
 			}
-			a := pr.visit(m, map[*jmethod]bool{})
+			a := pr.visit(m)
 			fn := decompose.Function{
 				ID: t.name + "." + m.name, Name: m.doc, Package: t.file.pkg,
 				Path:   joinPaths(base, mappingPaths([]annotation{mp})),
@@ -509,24 +509,47 @@ func keys(m map[string]bool) []string {
 }
 
 // visit returns the tables m reads and writes, following calls to other
-// project methods. onPath guards against recursion; a result that did not
-// depend on a method still on the path is memoised.
-func (pr *program) visit(m *jmethod, onPath map[*jmethod]bool) *access {
-	a, _ := pr.visitRec(m, onPath)
+// project methods: the union over every method reachable from m of what
+// each does directly. A depth-first walk with a visited set is exact for
+// a union and linear in the reachable methods, whatever the recursion.
+func (pr *program) visit(m *jmethod) *access {
+	a := &access{reads: map[string]bool{}, writes: map[string]bool{}}
+	seen := map[*jmethod]bool{m: true}
+	stack := []*jmethod{m}
+	for len(stack) > 0 {
+		cur := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		d := pr.direct(cur)
+		for k := range d.reads {
+			a.reads[k] = true
+		}
+		for k := range d.writes {
+			a.writes[k] = true
+		}
+		for _, c := range d.callees {
+			if !seen[c] {
+				seen[c] = true
+				stack = append(stack, c)
+			}
+		}
+	}
 	return a
 }
 
-func (pr *program) visitRec(m *jmethod, onPath map[*jmethod]bool) (*access, bool) {
-	if a, ok := pr.memo[m]; ok {
-		return a, false
+// direct is what one method does itself: tables of the statements, SQL
+// text and repositories it uses, and the project methods it calls.
+type direct struct {
+	access
+	callees []*jmethod
+}
+
+// direct computes (once) what m does itself.
+func (pr *program) direct(m *jmethod) *direct {
+	if d, ok := pr.memo[m]; ok {
+		return d
 	}
-	a := &access{reads: map[string]bool{}, writes: map[string]bool{}}
-	if onPath[m] {
-		return a, true
-	}
-	onPath[m] = true
-	defer delete(onPath, m)
-	cyclic := false
+	d := &direct{access: access{reads: map[string]bool{}, writes: map[string]bool{}}}
+	pr.memo[m] = d
 	for _, c := range calls(m.body) {
 		// A statement named by the first argument: selectList("ns.id"),
 		// getSqlMapClientTemplate().queryForList("id"), jdbc SQL text.
@@ -540,43 +563,33 @@ func (pr *program) visitRec(m *jmethod, onPath map[*jmethod]bool) (*access, bool
 			}
 			if st != nil {
 				st.reached = true
-				addAll(a.reads, st.reads)
-				addAll(a.writes, st.writes)
+				addAll(d.reads, st.reads)
+				addAll(d.writes, st.writes)
 			} else if looksLikeSQL(s) {
 				res, _ := sqltables.Extract(s)
 				res = res.Filter(pr.known)
-				addAll(a.reads, res.Reads)
-				addAll(a.writes, res.Writes)
+				addAll(d.reads, res.Reads)
+				addAll(d.writes, res.Writes)
 			}
 		}
 		for _, callee := range pr.callees(m, c) {
 			switch {
 			case callee.stmt != nil:
 				callee.stmt.reached = true
-				addAll(a.reads, callee.stmt.reads)
-				addAll(a.writes, callee.stmt.writes)
+				addAll(d.reads, callee.stmt.reads)
+				addAll(d.writes, callee.stmt.writes)
 			case callee.table != "":
 				if callee.write {
-					a.writes[callee.table] = true
+					d.writes[callee.table] = true
 				} else {
-					a.reads[callee.table] = true
+					d.reads[callee.table] = true
 				}
 			case callee.method != nil:
-				b, cyc := pr.visitRec(callee.method, onPath)
-				cyclic = cyclic || cyc
-				for k := range b.reads {
-					a.reads[k] = true
-				}
-				for k := range b.writes {
-					a.writes[k] = true
-				}
+				d.callees = append(d.callees, callee.method)
 			}
 		}
 	}
-	if !cyclic {
-		pr.memo[m] = a
-	}
-	return a, cyclic
+	return d
 }
 
 func addAll(set map[string]bool, names []string) {

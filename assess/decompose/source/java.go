@@ -68,7 +68,7 @@ func lexJava(src string) (toks []jtok, docs map[int]string, err error) {
 			if j < 0 {
 				return toks, docs, fmt.Errorf("%d: unterminated comment", lineOf(src, i))
 			}
-			if i+2 < n && src[i+2] == '*' {
+			if j > 0 && src[i+2] == '*' {
 				docs[len(toks)] = src[i+3 : i+2+j]
 			}
 			i += j + 4
@@ -593,7 +593,7 @@ func (p *jparser) typeList() []typeRef {
 
 // typeRef reads Type, pkg.Type, Type<A, B<C>>, Type[], Type... at p.i.
 func (p *jparser) typeRef() (typeRef, bool) {
-	for p.is(p.i, "@") { // type annotations
+	if p.is(p.i, "@") { // type annotations
 		p.annotations()
 	}
 	name, j := p.qualified(p.i)

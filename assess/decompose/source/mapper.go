@@ -214,10 +214,23 @@ func stripEncodingDecl(b []byte) []byte {
 type fragments struct {
 	byFull map[string]*xnode
 	byID   map[string][]*xnode
+	active map[*xnode]bool // fragments being expanded, against include cycles
+	cache  map[fragKey]string
 }
 
+// fragKey names a fragment expanded for one including mapper (refids
+// inside it resolve against that mapper's namespace).
+type fragKey struct {
+	m *Mapper
+	n *xnode
+}
+
+// maxStatementSQL caps the text one statement or fragment expands to, so
+// fragments included many times over cannot blow it up.
+const maxStatementSQL = 256 << 10
+
 func newFragments(ms []*Mapper) *fragments {
-	f := &fragments{byFull: map[string]*xnode{}, byID: map[string][]*xnode{}}
+	f := &fragments{byFull: map[string]*xnode{}, byID: map[string][]*xnode{}, active: map[*xnode]bool{}, cache: map[fragKey]string{}}
 	for _, m := range ms {
 		for id, n := range m.frags {
 			if m.Namespace != "" {
@@ -255,7 +268,7 @@ func (f *fragments) lookup(ns, ref string, own map[string]*xnode) *xnode {
 // prepend, prefix, open/close). Alternatives of <choose> are separated by
 // commas so alternative table names in a FROM clause are all read.
 func (f *fragments) render(m *Mapper, n *xnode, b *strings.Builder, depth int, unresolved *[]string) {
-	if depth > 20 {
+	if depth > 40 || b.Len() > maxStatementSQL {
 		return
 	}
 	for i, k := range n.kids {
@@ -271,8 +284,24 @@ func (f *fragments) render(m *Mapper, n *xnode, b *strings.Builder, depth int, u
 				*unresolved = append(*unresolved, ref)
 				continue
 			}
+			if f.active[fr] {
+				continue // a fragment including itself
+			}
+			key := fragKey{m, fr}
+			text, ok := f.cache[key]
+			if !ok {
+				f.active[fr] = true
+				var fb strings.Builder
+				f.render(m, fr, &fb, depth+1, unresolved)
+				delete(f.active, fr)
+				text = fb.String()
+				if len(text) > maxStatementSQL {
+					text = text[:maxStatementSQL]
+				}
+				f.cache[key] = text
+			}
 			b.WriteByte(' ')
-			f.render(m, fr, b, depth+1, unresolved)
+			b.WriteString(text)
 			b.WriteByte(' ')
 			continue
 		case "selectKey", "bind", "property", "cache", "cache-ref", "resultMap", "parameterMap":

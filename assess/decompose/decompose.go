@@ -179,8 +179,9 @@ const hubRule = `A table is a hub when at least 8 functions are known and either
     third as many (access logs, audit trails, file attachments).
 Hubs are kept out of clustering and placed afterwards: a hub written by
 functions of one context (a strict majority of its homed writers) joins it;
-written only by functions that touch nothing but hubs, it goes to a generic
-context with the hubs maintained together; otherwise it is shared.
+written only by functions that touch nothing but hubs, it joins the context
+most of whose tables belong to its source module, else a generic context
+with the hubs maintained together; otherwise it is shared.
 After clustering, any table written by functions of three or more contexts,
 none of which does most of the writing, is shared too.`
 

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -430,3 +431,30 @@ func BenchmarkDecompose200(b *testing.B) { benchDecompose(b, 200, 1500) }
 // BenchmarkDecompose2000 is 20,000 statements over 2,000 tables (target
 // < 10 s, peak memory < 500 MB).
 func BenchmarkDecompose2000(b *testing.B) { benchDecompose(b, 2000, 20000) }
+
+// TestMicroservices: a context made of two tightly knit groups loosely tied
+// together gets a split proposal (figure 7-6: one context, N services).
+func TestMicroservices(t *testing.T) {
+	m := &Model{}
+	for _, grp := range []string{"A", "B"} {
+		for i := 0; i < 4; i++ {
+			for j := i + 1; j < 4; j++ {
+				m.Functions = append(m.Functions, Function{ID: fmt.Sprintf("%s%d%d", grp, i, j),
+					Writes: []string{fmt.Sprintf("TB_X_%s%d", grp, i), fmt.Sprintf("TB_X_%s%d", grp, j)}})
+			}
+		}
+	}
+	m.Functions = append(m.Functions, Function{ID: "bridge", Reads: []string{"TB_X_A0", "TB_X_B0"}})
+	// A low resolution keeps everything in one context.
+	res := decompose(t, m, Options{Resolutions: []float64{0.01}, MinServiceSplit: 6})
+	if len(res.Contexts) != 1 {
+		t.Fatalf("%d contexts, want 1", len(res.Contexts))
+	}
+	ms := res.Contexts[0].Microservices
+	if len(ms) != 2 || len(ms[0].Tables) != 4 || len(ms[1].Tables) != 4 || ms[0].Tables[0][5] == ms[1].Tables[0][5] {
+		t.Errorf("microservices %+v", ms)
+	}
+	if res := decompose(t, m, Options{Resolutions: []float64{0.01}, MinServiceSplit: -1}); len(res.Contexts[0].Microservices) != 0 {
+		t.Error("split proposed with MinServiceSplit < 0")
+	}
+}

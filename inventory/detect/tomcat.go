@@ -29,12 +29,26 @@ func matchTomcat(p string) bool {
 	return dir == "conf" || strings.HasPrefix(dir, "tomcat")
 }
 
+var pkgTomcatRE = regexp.MustCompile(`^(?:usr/share|var/lib)/(tomcat[0-9]*)/conf/server\.xml$`)
+
 var tomcatVerRE = regexp.MustCompile(`Apache Tomcat(?: Version |/)(\d+(?:\.\d+){1,3})`)
 
 func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
 	tns := &tnsResolver{h: h}
+	// RHEL/Debian packages link CATALINA_BASE/conf to /etc/tomcat*; a
+	// tree collected through the link holds both copies.
+	etc := map[string]bool{}
 	for _, p := range paths {
+		if strings.HasPrefix(p, "etc/") {
+			etc[path.Base(path.Dir(p))] = true
+		}
+	}
+	for _, p := range paths {
+		if m := pkgTomcatRE.FindStringSubmatch(p); m != nil && etc[m[1]] {
+			f.note("%s: same configuration as etc/%s (package link), skipped", p, m[1])
+			continue
+		}
 		confDir := path.Dir(p)
 		base := path.Dir(confDir)
 		if strings.ToLower(path.Base(confDir)) != "conf" {

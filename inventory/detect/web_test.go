@@ -25,7 +25,7 @@ func TestWebDetectors(t *testing.T) {
 			}},
 		{detector: "httpd", fixture: "apache2",
 			components: map[string]string{"httpd:/etc/apache2": "httpd 2.4.57 *:8080,*:443"},
-			targets:    []string{"httpd:/etc/apache2 -> 10.20.0.5:8080 http"}},
+			targets:    []string{"httpd:/etc/apache2 -> 10.20.0.5:8080 http", "httpd:/etc/apache2 -> 10.20.0.6:8080 http"}},
 		{detector: "httpd", fixture: "ihs",
 			components: map[string]string{"httpd:/opt/IBM/HTTPServer": "httpd  0.0.0.0:80"},
 			names:      map[string]string{"httpd:/opt/IBM/HTTPServer": "insa_cluster"},

@@ -130,7 +130,22 @@ func Parse(raw string) (URL, error) {
 			u.Endpoints[i].Port = DefaultPort(u.Vendor)
 		}
 	}
+	u.Database = cleanDatabase(u.Database, u.Embedded)
 	return u, nil
+}
+
+// cleanDatabase keeps only the name part of a database field: property
+// syntaxes (DB2 "db:user=x;", Informix "db:INFORMIXSERVER=x") must not
+// carry user names or passwords into the result.
+func cleanDatabase(db string, embedded bool) string {
+	cut := "=;&?@ \t"
+	if !embedded { // H2 "mem:name" and "file:/path" keep their colon
+		cut += ":"
+	}
+	if i := strings.IndexAny(db, cut); i >= 0 {
+		db = db[:i]
+	}
+	return db
 }
 
 // cutAny splits s at the first of the separator bytes.

@@ -62,7 +62,9 @@ func TestParse(t *testing.T) {
 		{"sqlserver props host", "jdbc:sqlserver://;serverName=10.2.2.2;portNumber=1500;databaseName=db", URL{Vendor: "sqlserver", Endpoints: []Endpoint{ep("10.2.2.2", 1500)}, Database: "db"}},
 		{"jtds", "jdbc:jtds:sqlserver://10.2.2.3:1433/erp;user=sa", URL{Vendor: "sqlserver", Endpoints: []Endpoint{ep("10.2.2.3", 1433)}, Database: "erp"}},
 		{"db2", "jdbc:db2://db2host:50001/SAMPLE", URL{Vendor: "db2", Endpoints: []Endpoint{ep("db2host", 50001)}, Database: "SAMPLE"}},
-		{"db2 default", "jdbc:db2://db2host/SAMPLE:currentSchema=X;", URL{Vendor: "db2", Endpoints: []Endpoint{ep("db2host", 50000)}, Database: "SAMPLE:currentSchema=X"}},
+		{"db2 default", "jdbc:db2://db2host/SAMPLE:currentSchema=X;", URL{Vendor: "db2", Endpoints: []Endpoint{ep("db2host", 50000)}, Database: "SAMPLE"}},
+		{"db2 props with creds", "jdbc:db2://db2host:50000/SAMPLE:user=db2inst1;password=s3cret;", URL{Vendor: "db2", Endpoints: []Endpoint{ep("db2host", 50000)}, Database: "SAMPLE"}},
+		{"informix", "jdbc:informix-sqli://ifx:9088/stores:INFORMIXSERVER=ol;user=dba;password=s3cret", URL{Vendor: "informix-sqli", Endpoints: []Endpoint{ep("ifx", 9088)}, Database: "stores"}},
 		{"goldilocks", "jdbc:goldilocks://127.0.0.1:22581/goldilocks", URL{Vendor: "goldilocks", Endpoints: []Endpoint{ep("127.0.0.1", 22581)}, Database: "goldilocks"}},
 		{"h2 mem", "jdbc:h2:mem:testdb;DB_CLOSE_DELAY=-1", URL{Vendor: "h2", Database: "mem:testdb", Embedded: true}},
 		{"hsql server", "jdbc:hsqldb:hsql://localhost:9001/xdb", URL{Vendor: "hsqldb", Endpoints: []Endpoint{ep("localhost", 9001)}, Database: "xdb"}},
@@ -104,6 +106,10 @@ func TestParseDropsCredentials(t *testing.T) {
 		`jdbc:sqlserver://h\I:1;databaseName=d;user=sa;password=s3cret`,
 		"jdbc:mysql://address=(host=h)(user=dba)(password=s3cret)/db",
 		"jdbc:postgresql://h/db?user=dba&password=s3cret",
+		"jdbc:db2://h:50000/SAMPLE:password=s3cret;user=dba;",
+		"jdbc:h2:file:/data/x;USER=dba;PASSWORD=s3cret",
+		"jdbc:oracle:thin:dba/s3cret@//h:1521/svc?password=s3cret",
+		"jdbc:Altibase://h:20300/mydb?user=dba&password=s3cret",
 	}
 	for _, in := range urls {
 		u, err := Parse(in)

@@ -50,11 +50,14 @@ warnings and skipped; the exit status is 1 only when nothing usable is left.
 
 How it works: tables are nodes; two tables used by one function are linked with
 Service Cutter's weights (write–write 10, read–write 3, read–read 3, divided by the
-function's table count − 1, normalised so the 90th percentile is 10), foreign keys
-add 3, joins in one statement add half a function's weight. Hub tables are set
-aside first, the rest clustered with Louvain (gonum) over a resolution sweep, each
-community split into connected parts, then hubs placed. The sweep keeps the
-resolution with the best modularity minus half the cross-context write ratio. The
+function's table count − 1); each pair's sum is divided by the number of functions
+using either table (Jaccard) and normalised so the 90th percentile is 10. Foreign
+keys add 3, joins in one statement half a function's weight, and tables mostly used
+by one source module (Java package) 5. Hub tables are set aside first, the rest
+clustered with Louvain (gonum) over a resolution sweep from 0.5 to 2.8; the sweep
+keeps the partition found at the most consecutive resolutions (ties: modularity
+minus half the cross-context write ratio). Each community is split into connected
+parts, then hubs are placed. Dense graphs keep each table's 12 strongest ties. The
 same input always gives byte-identical output. Contexts of 8 tables or more get a
 proposed microservice split (figure 7-6: one context, N services).
 

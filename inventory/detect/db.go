@@ -86,6 +86,8 @@ func parseOraEntries(text string) []oraEntry {
 	return out
 }
 
+var sidDescRE = regexp.MustCompile(`(?i)SID_DESC\b`)
+var globalRE = regexp.MustCompile(`(?i)\(\s*GLOBAL_DBNAME\s*=\s*([^)\s]+)\s*\)`)
 var sidRE = regexp.MustCompile(`(?i)\(\s*SID_NAME\s*=\s*([^)\s]+)\s*\)`)
 var oracleHomeRE = regexp.MustCompile(`(?i)\(\s*ORACLE_HOME\s*=\s*([^)\s]+)\s*\)`)
 
@@ -99,16 +101,17 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 	}
 	// listenerAddrs reads a listener.ora into listen strings and evidence.
 	type lsn struct {
-		addrs []string
-		ev    []inventory.Evidence
-		sids  []string
+		addrs  []string
+		ev     []inventory.Evidence
+		sids   []string
+		global map[string]string // SID -> GLOBAL_DBNAME
 	}
 	cache := map[string]*lsn{}
 	readListener := func(p string) *lsn {
 		if l, ok := cache[p]; ok {
 			return l
 		}
-		l := &lsn{}
+		l := &lsn{global: map[string]string{}}
 		cache[p] = l
 		text, err := readText(h, p)
 		if err != nil {
@@ -129,6 +132,14 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 			}
 			for _, m := range sidRE.FindAllStringSubmatch(e.Body, -1) {
 				l.sids = appendUnique(l.sids, m[1])
+			}
+			// SID_DESC groups pair GLOBAL_DBNAME (the service) with SID_NAME.
+			for _, d := range sidDescRE.Split(e.Body, -1)[1:] {
+				g := globalRE.FindStringSubmatch(d)
+				sn := sidRE.FindStringSubmatch(d)
+				if g != nil && sn != nil {
+					l.global[strings.ToUpper(sn[1])] = g[1]
+				}
 			}
 		}
 		return l
@@ -176,6 +187,10 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 				c.Listen = []string{listenAddr("", 1521)}
 			}
 			f.component(c)
+			f.name(id, sid)
+			if l != nil && l.global[strings.ToUpper(sid)] != "" {
+				f.name(id, l.global[strings.ToUpper(sid)])
+			}
 		}
 	}
 	// listener.ora without oratab: the instances come from SID_LIST, else
@@ -208,6 +223,12 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 				c.Listen = []string{listenAddr("", 1521)}
 			}
 			f.component(c)
+			if sid, ok := strings.CutPrefix(id, "oracle:"); ok && !strings.HasPrefix(sid, "/") {
+				f.name(id, sid)
+				if g := l.global[strings.ToUpper(sid)]; g != "" {
+					f.name(id, g)
+				}
+			}
 		}
 	}
 	return f.result()
@@ -653,7 +674,7 @@ func postgresDetector() inventory.Detector {
 	}, detect: detectPostgres}
 }
 
-var pgVerRE = regexp.MustCompile(`(?i)(?:^|/)(?:pgsql-?|postgresql-?|pg)?(\d{1,2}(?:\.\d+)?)(?:/|$)`)
+var pgVerRE = regexp.MustCompile(`(?i)(?:^|/)(?:pgsql-?|postgresql-?|pg|as|epas-?)?(\d{1,2}(?:\.\d+)?)(?:/|$)`)
 
 func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()

@@ -5,9 +5,9 @@ import "testing"
 func TestDBDetectors(t *testing.T) {
 	tests := []detectCase{
 		{detector: "oracle", fixture: "oracle", components: map[string]string{
-			"oracle:MINWON": "oracle 19.0.0 10.10.20.11:1521"}},
+			"oracle:MINWON": "oracle 19.0.0 10.10.20.11:1521"}, names: map[string]string{"oracle:MINWON": "MINWON,MINWON.go.kr"}},
 		{detector: "oracle", fixture: "oracle-noratab", components: map[string]string{
-			"oracle:HRDB": "oracle 12c 0.0.0.0:1621"}},
+			"oracle:HRDB": "oracle 12c 0.0.0.0:1621"}, names: map[string]string{"oracle:HRDB": "HRDB"}},
 		{detector: "tibero", fixture: "tibero", components: map[string]string{
 			"tibero:tibero": "tibero 6 *:8629"}, names: map[string]string{"tibero:tibero": "tibero"}},
 		{detector: "cubrid", fixture: "cubrid", components: map[string]string{

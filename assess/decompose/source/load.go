@@ -21,8 +21,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/cnready/cnready/assess/decompose"
 	"github.com/cnready/cnready/assess/decompose/schema"
@@ -183,23 +186,32 @@ func (l *loader) walk(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("walk source tree: %w", err)
 	}
-	var all []*Mapper
-	for _, p := range xmlPaths {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	// Files are read and parsed in parallel; results keep path order.
+	mappers := make([]*Mapper, len(xmlPaths))
+	xmlProblems := make([]string, len(xmlPaths))
+	if err := parallel(ctx, len(xmlPaths), func(i int) {
+		p := xmlPaths[i]
 		data, err := os.ReadFile(p)
 		if err != nil {
-			l.problemf("%s: %v", p, err)
-			continue
+			xmlProblems[i] = fmt.Sprintf("%s: %v", p, err)
+			return
 		}
 		if !looksLikeMapper(data) {
-			continue
+			return
 		}
 		m, err := parseMapper(l.rel(p), data)
 		if err != nil {
-			l.problemf("%s:%v (file skipped)", p, err)
-			continue
+			xmlProblems[i] = fmt.Sprintf("%s:%v (file skipped)", p, err)
+			return
+		}
+		mappers[i] = m
+	}); err != nil {
+		return err
+	}
+	var all []*Mapper
+	for i, m := range mappers {
+		if xmlProblems[i] != "" {
+			l.problems = append(l.problems, xmlProblems[i])
 		}
 		if m != nil {
 			all = append(all, m)
@@ -212,21 +224,32 @@ func (l *loader) walk(ctx context.Context) error {
 			l.problemf("%s: <include refid=%q> names no <sql> fragment", filepath.Join(root, filepath.FromSlash(m.Path)), ref)
 		}
 	}
-	for _, p := range javaPaths {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	files := make([]javaFile, len(javaPaths))
+	ok := make([]bool, len(javaPaths))
+	javaProblems := make([]string, len(javaPaths))
+	if err := parallel(ctx, len(javaPaths), func(i int) {
+		p := javaPaths[i]
 		data, err := os.ReadFile(p)
 		if err != nil {
-			l.problemf("%s: %v", p, err)
-			continue
+			javaProblems[i] = fmt.Sprintf("%s: %v", p, err)
+			return
 		}
 		jf, err := parseJava(l.rel(p), decodeText(data))
 		if err != nil {
-			l.problemf("%s:%v (file skipped)", p, err)
-			continue
+			javaProblems[i] = fmt.Sprintf("%s:%v (file skipped)", p, err)
+			return
 		}
-		l.java = append(l.java, jf)
+		files[i], ok[i] = jf, true
+	}); err != nil {
+		return err
+	}
+	for i := range files {
+		if javaProblems[i] != "" {
+			l.problems = append(l.problems, javaProblems[i])
+		}
+		if ok[i] {
+			l.java = append(l.java, files[i])
+		}
 	}
 	return nil
 }
@@ -254,29 +277,41 @@ type stmtInfo struct {
 
 func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 	m := &decompose.Model{}
-	var stmts []*stmtInfo
+	type job struct {
+		mp *Mapper
+		s  MappedStatement
+	}
+	var jobs []job
 	for _, mp := range l.mappers {
 		for _, s := range mp.Stmts {
-			if err := ctx.Err(); err != nil {
-				return nil, err
-			}
-			res, err := sqltables.Extract(s.SQL)
-			if err != nil {
-				var se *sqltables.SyntaxError
-				if errors.As(err, &se) {
-					l.problemf("%s:%d: statement %q: %s (tables read in part)", filepath.Join(l.opts.Dir, filepath.FromSlash(mp.Path)), s.Line, s.ID, se.Msg)
-				}
-			}
-			res = res.Filter(l.known)
-			group := mp.Namespace
-			if group == "" {
-				group = mp.Path
-			}
-			stmts = append(stmts, &stmtInfo{
-				key: statementKey(mp.Namespace, s.ID), ns: mp.Namespace, id: s.ID,
-				source: fmt.Sprintf("%s:%d", mp.Path, s.Line), group: group,
-				reads: res.Reads, writes: res.Writes, joins: res.Joins,
-			})
+			jobs = append(jobs, job{mp, s})
+		}
+	}
+	stmts := make([]*stmtInfo, len(jobs))
+	sqlProblems := make([]string, len(jobs))
+	if err := parallel(ctx, len(jobs), func(i int) {
+		mp, s := jobs[i].mp, jobs[i].s
+		res, err := sqltables.Extract(s.SQL)
+		var se *sqltables.SyntaxError
+		if errors.As(err, &se) {
+			sqlProblems[i] = fmt.Sprintf("%s:%d: statement %q: %s (tables read in part)", filepath.Join(l.opts.Dir, filepath.FromSlash(mp.Path)), s.Line, s.ID, se.Msg)
+		}
+		res = res.Filter(l.known)
+		group := mp.Namespace
+		if group == "" {
+			group = mp.Path
+		}
+		stmts[i] = &stmtInfo{
+			key: statementKey(mp.Namespace, s.ID), ns: mp.Namespace, id: s.ID,
+			source: fmt.Sprintf("%s:%d", mp.Path, s.Line), group: group,
+			reads: res.Reads, writes: res.Writes, joins: res.Joins,
+		}
+	}); err != nil {
+		return nil, err
+	}
+	for _, p := range sqlProblems {
+		if p != "" {
+			l.problems = append(l.problems, p)
 		}
 	}
 	stmts = append(stmts, annotatedStatements(l.java, l.known)...)
@@ -419,4 +454,39 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// parallel runs fn(0..n-1) on GOMAXPROCS goroutines. fn must only write
+// to its own index of shared slices; callers merge in index order, so
+// output does not depend on scheduling.
+func parallel(ctx context.Context, n int, fn func(i int)) error {
+	workers := min(runtime.GOMAXPROCS(0), n)
+	if workers <= 1 {
+		for i := 0; i < n; i++ {
+			if i%64 == 0 {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+			}
+			fn(i)
+		}
+		return ctx.Err()
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				fn(i)
+			}
+		}()
+	}
+	wg.Wait()
+	return ctx.Err()
 }

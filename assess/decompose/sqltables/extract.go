@@ -82,9 +82,12 @@ func Normalize(name string) string {
 // (unterminated quote or comment, unbalanced parentheses), in which case the
 // Result still holds everything found.
 func Extract(sql string) (Result, error) {
-	toks, problem := Lex(sql)
+	buf := tokenPool.Get().(*[]Token)
+	toks, problem := lexAppend((*buf)[:0], sql)
 	p := parser{toks: toks}
 	p.run()
+	*buf = toks[:0]
+	tokenPool.Put(buf)
 	if problem == "" && p.unbalanced {
 		problem = "unbalanced parentheses"
 	}
@@ -185,6 +188,8 @@ func (p *parser) addTable(name string, write bool) {
 	if name == "" || name == "DUAL" {
 		return
 	}
+	// Names are substrings of the statement text; a copy lets the text go.
+	name = strings.Clone(name)
 	f := p.top()
 	if write {
 		p.writes = append(p.writes, name)

@@ -16,6 +16,7 @@ package sqltables
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -64,7 +65,11 @@ var dynamicTags = map[string]bool{
 // comments run to the end of the input and are reported by the second
 // result, a description of the first such problem or "".
 func Lex(sql string) ([]Token, string) {
-	toks := make([]Token, 0, len(sql)/5+4)
+	return lexAppend(make([]Token, 0, len(sql)/6+4), sql)
+}
+
+// lexAppend is Lex appending to toks, so callers can reuse a buffer.
+func lexAppend(toks []Token, sql string) ([]Token, string) {
 	problem := ""
 	n := len(sql)
 	i := 0
@@ -317,3 +322,7 @@ func skipMarkup(s string, i int) int {
 	}
 	return i
 }
+
+// tokenPool recycles token buffers between Extract calls: a large system
+// has tens of thousands of statements and the tokens never outlive one.
+var tokenPool = sync.Pool{New: func() any { b := make([]Token, 0, 256); return &b }}

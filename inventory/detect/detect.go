@@ -8,6 +8,27 @@
 // outbound references (Targets) that the scanner turns into links. Every
 // claim carries the path and line that prove it; no line text and no
 // secret ever reaches the findings.
+//
+// Component ids are host-local and stable:
+//
+//	httpd:<ServerRoot>            nginx:<conf dir, or its parent for .../conf>
+//	webtob:<WEBTOBDIR>            tomcat:<CATALINA_BASE, or /etc/tomcatN>
+//	jeus:<domain>/servers/<name>  jeus:<JEUS_HOME>/config/<node> (JEUS 6)
+//	weblogic:<domain>/servers/<name>
+//	jboss:<.../standalone|domain|server/<profile>>
+//	springboot:<app dir>          egovframe:<app dir>  webapp:<app dir>
+//	oracle:<SID>                  tibero:<SID>         cubrid:<CUBRID home>
+//	altibase:<home>               mysql|mariadb:<datadir>
+//	postgresql:<data dir>         sqlserver:<mssql dir>
+//
+// Findings.Names lists what else a component answers to: WebtoB *SERVER
+// names of JSV groups (JEUS registration ids), Tomcat jvmRoute, proxy
+// balancer, nginx upstream and mod_jk worker names, Oracle SID and
+// GLOBAL_DBNAME, Tibero/CUBRID/Altibase database names, jar names.
+// Application files (globals.properties, application.yml, jdbc.properties)
+// report their JDBC targets from the WAS that runs them when the layout
+// shows it (webapps/, JEUS servers/, Tomcat docBase, JEUS
+// deployed-application path).
 package detect
 
 import (
@@ -327,7 +348,7 @@ func hasSegment(p, seg string) bool {
 var (
 	skipSuffixes = []string{".bak", ".orig", ".old", ".sample", ".example", ".dist", ".rpmnew", ".rpmsave", "~", ".swp"}
 	skipInfixes  = []string{".bak.", ".orig.", ".old.", ".dpkg-", ".rpmsave.", ".sample."}
-	skipDirs     = []string{"/samples/", "/sample/", "/examples/", "/original/", "/backup/", "/bak/", "/src/test/", "/test-classes/"}
+	skipDirs     = []string{"/samples/", "/sample/", "/examples/", "/original/", "/backup/", "/bak/", "/src/test/", "/test-classes/", "/share/doc/", "/share/man/"}
 )
 
 // skipPath rejects backup copies and samples that would double-count.

@@ -7,6 +7,12 @@ func Schema() map[string]any {
 	strList := func(desc string) map[string]any {
 		return map[string]any{"type": "array", "items": map[string]any{"type": "string"}, "description": desc}
 	}
+	strOrList := func(desc string) map[string]any {
+		return map[string]any{"description": desc, "anyOf": []any{map[string]any{"type": "string"}, strList("")}}
+	}
+	strMap := func(desc string) map[string]any {
+		return map[string]any{"type": "object", "description": desc, "additionalProperties": map[string]any{"type": "string", "minLength": 1}}
+	}
 	answer := map[string]any{
 		"description": "Y / N / ? (also yes/no, true/false, 예/아니오, 모름; any case)",
 		"anyOf": []any{
@@ -63,9 +69,22 @@ func Schema() map[string]any {
 				"files": strList("scan result files (JSON or YAML), relative to this file"),
 			}),
 			"decomposition": obj("input for bounded-context candidates (`cnready contexts`)", map[string]any{
-				"source":    str("application source tree, relative to this file"),
-				"ddl":       map[string]any{"description": "DDL file(s)", "anyOf": []any{map[string]any{"type": "string"}, strList("")}},
+				"source":  str("application source tree, relative to this file"),
+				"ddl":     strOrList("DDL file(s): CREATE TABLE, foreign keys, COMMENT ON TABLE"),
+				"csv":     strOrList("table definition CSV file(s) (테이블 정의서)"),
+				"dialect": str("preferred SQL dialect among mapper copies, e.g. oracle"),
+				"tables": map[string]any{"type": "array", "description": "declared tables", "items": obj("a table", map[string]any{
+					"name":       str("table name"),
+					"comment":    str("table comment, e.g. 급여신청"),
+					"references": strList("tables this one has foreign keys to"),
+				}, "name")},
 				"functions": map[string]any{"type": "array", "items": function, "description": "declared business functions"},
+				"overrides": obj("corrections to the proposed contexts", map[string]any{
+					"pin":    strMap("table -> context it must belong to"),
+					"rename": strMap("proposed context name -> new name"),
+					"type": map[string]any{"type": "object", "description": "context -> subdomain type",
+						"additionalProperties": map[string]any{"enum": []string{"core", "supporting", "generic"}}},
+				}),
 			}),
 		},
 	}

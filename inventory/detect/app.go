@@ -476,11 +476,28 @@ var appDBFiles = map[string]bool{
 	"datasource.properties": true, "dbconfig.properties": true, "context-datasource.xml": true,
 }
 
+// appDBFileRE names the other application files that commonly hold
+// JDBC settings: Spring XML contexts (root-context.xml,
+// applicationContext*.xml, *datasource*.xml), MyBatis/iBATIS configs and
+// db/jdbc properties.
+var appDBFileRE = regexp.MustCompile(`(?i)^(root-context|applicationcontext[\w.-]*|[\w.-]*datasource[\w.-]*|mybatis-config|sqlmapconfig|sql-map-config)\.xml$|^[\w.-]*(jdbc|db|database|datasource)[\w.-]*\.properties$`)
+
 // matchEgov selects eGovFrame globals.properties and the usual
-// application JDBC files (jdbc.properties, context-datasource.xml ...).
+// application JDBC files (jdbc.properties, context-datasource.xml,
+// root-context.xml ...) inside applications.
 func matchEgov(p string) bool {
-	if !appDBFiles[baseLower(p)] {
-		return false
+	b := baseLower(p)
+	if !appDBFiles[b] {
+		if !strings.HasSuffix(b, ".xml") && !strings.HasSuffix(b, ".properties") {
+			return false
+		}
+		if !appDBFileRE.MatchString(b) {
+			return false
+		}
+		l := strings.ToLower(p)
+		if !strings.Contains(l, "/web-inf/") && !strings.Contains(l, "/resources/") && !strings.Contains(l, "/classes/") {
+			return false
+		}
 	}
 	return !skipPath(p) && !strings.Contains(strings.ToLower(p), "/target/")
 }

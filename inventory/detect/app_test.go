@@ -35,7 +35,8 @@ func TestAppDetectors(t *testing.T) {
 				"jeus:/home/jeus/domains/jeus_domain/servers/server1 -> 10.10.20.11:1521 jdbc oracle db=ORCL declared",
 			}},
 		{detector: "egovframe", fixture: "tomcat",
-			targets: []string{"tomcat:/opt/apache-tomcat-9.0.80 -> stat-db1:3306 jdbc mysql db=stat"}},
+			targets: []string{"tomcat:/opt/apache-tomcat-9.0.80 -> stat-db1:3306 jdbc mysql db=stat",
+				"tomcat:/opt/apache-tomcat-9.0.80 -> 10.10.40.11:3306 jdbc mariadb db=board"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.detector+"-"+tc.fixture, func(t *testing.T) { checkCase(t, tc) })

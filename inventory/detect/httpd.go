@@ -179,6 +179,11 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 			if target != "" && target != "!" {
 				a.proxies = append(a.proxies, apacheRef{target: target, ev: e})
 			}
+		case "rewriterule":
+			// RewriteRule pattern http://backend/... [P,L] proxies too.
+			if len(args) >= 3 && rewriteProxy(args[2]) {
+				a.proxies = append(a.proxies, apacheRef{target: args[1], ev: e})
+			}
 		case "balancermember":
 			if len(args) == 0 {
 				continue
@@ -585,4 +590,15 @@ func jkBackends(workers map[string]*jkWorker, name string, depth int) []apacheBa
 		e = pev
 	}
 	return []apacheBackend{{proto: "ajp", host: host, port: p, ev: e}}
+}
+
+// rewriteProxy reports whether RewriteRule flags include P (proxy).
+func rewriteProxy(flags string) bool {
+	flags = strings.Trim(flags, "[]")
+	for _, f := range strings.Split(flags, ",") {
+		if f = strings.ToUpper(strings.TrimSpace(f)); f == "P" || f == "PROXY" {
+			return true
+		}
+	}
+	return false
 }

@@ -127,22 +127,35 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 	return f.result()
 }
 
-// catalinaProps reads conf/catalina.properties for ${var} substitution.
+// catalinaProps reads conf/catalina.properties and the -Dname=value
+// options of bin/setenv.sh for ${var} substitution in server.xml.
 func catalinaProps(h *inventory.HostContext, confDir string) map[string]string {
 	m := map[string]string{}
-	cp := path.Join(confDir, "catalina.properties")
-	if !h.Exists(cp) {
-		return m
+	if cp := path.Join(confDir, "catalina.properties"); h.Exists(cp) {
+		if text, err := readText(h, cp); err == nil {
+			for _, p := range parseProperties(text) {
+				m[p.Key] = p.Value
+			}
+		}
 	}
-	text, err := readText(h, cp)
-	if err != nil {
-		return m
-	}
-	for _, p := range parseProperties(text) {
-		m[p.Key] = p.Value
+	if se := path.Join(path.Dir(confDir), "bin", "setenv.sh"); h.Exists(se) {
+		if text, err := readText(h, se); err == nil {
+			for _, l := range lines(text) {
+				if strings.HasPrefix(strings.TrimSpace(l), "#") {
+					continue
+				}
+				for _, m2 := range sysPropRE.FindAllStringSubmatch(l, -1) {
+					if !isSecretKey(m2[1]) {
+						m[m2[1]] = m2[2]
+					}
+				}
+			}
+		}
 	}
 	return m
 }
+
+var sysPropRE = regexp.MustCompile(`-D([A-Za-z0-9_.-]+)=([^\s"']+)`)
 
 // tomcatVersion reads RELEASE-NOTES or an extracted ServerInfo.properties,
 // then falls back to the install path and dpkg.

@@ -15,6 +15,7 @@ func TestWebDetectors(t *testing.T) {
 			names:      map[string]string{hd: "portal,minwon_lb,status,board"},
 			targets: []string{
 				hd + " -> 10.10.10.41:8080 http",
+				hd + " -> 10.10.10.44:8080 http",
 				hd + " -> 10.10.10.21:8009 ajp",
 				hd + " -> 10.10.10.22:8009 ajp",
 				hd + " -> api-was.internal:8180 http",

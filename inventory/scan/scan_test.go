@@ -3,6 +3,7 @@ package scan
 import (
 	"archive/tar"
 	"archive/zip"
+	"bytes"
 	"compress/gzip"
 	"context"
 	"encoding/json"
@@ -342,5 +343,66 @@ func TestSingleHostRoot(t *testing.T) {
 	r := scanFake(t, dir)
 	if len(r.Hosts) != 1 || r.Hosts[0].Name != "was9" || len(r.Components) != 1 || r.Systems[0].Pattern != inventory.PatternSingle {
 		t.Errorf("got %+v", r)
+	}
+}
+
+type fsFS = fs.FS
+
+func writeJSONForTest(w *bytes.Buffer, r *Result) error {
+	b, err := json.Marshal(r)
+	w.Write(b)
+	return err
+}
+
+func TestArchiveSymlinksStayInHost(t *testing.T) {
+	dir := t.TempDir()
+	tree := filepath.Join(dir, "t")
+	writeTree(t, tree, map[string]string{
+		"h1/etc/hostname":         "h1\n",
+		"h2/etc/secret/fweb.conf": "target leak 1 x was x\n",
+		"h1/etc/real/fwas.conf":   "listen 8080\n",
+	})
+	os.MkdirAll(filepath.Join(tree, "h1/etc/a"), 0o755)
+	os.Symlink("../../../h2/etc/secret/fweb.conf", filepath.Join(tree, "h1/etc/a/fweb.conf")) // sibling host
+	os.Symlink("/etc/passwd", filepath.Join(tree, "h1/etc/abs-fweb.conf"))
+	os.Symlink("loop-b", filepath.Join(tree, "h1/etc/loop-a"))
+	os.Symlink("loop-a", filepath.Join(tree, "h1/etc/loop-b"))
+	os.Symlink("loop-a", filepath.Join(tree, "h1/etc/x-fweb.conf"))
+	os.Symlink("real", filepath.Join(tree, "h1/etc/linked")) // inside: followed
+	for _, name := range []string{"s.tar.gz", "s.zip"} {
+		out := filepath.Join(dir, name)
+		if strings.HasSuffix(name, ".zip") {
+			zipTree(t, tree, out, "t")
+		} else {
+			tarTree(t, tree, out, "t", true)
+		}
+		hrs, err := ScanArchive(context.Background(), Options{Detectors: fakeDetectors()}, out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var h1 *HostResult
+		for _, hr := range hrs {
+			if hr.Host.Name == "h1" {
+				h1 = hr
+			}
+		}
+		notes := strings.Join(h1.Host.Notes, "\n")
+		for _, want := range []string{"etc/a/fweb.conf: not read: symbolic link leaves the root",
+			"etc/abs-fweb.conf: not read: symbolic link leaves the root",
+			"etc/x-fweb.conf: not read: too many levels of symbolic links"} {
+			if !strings.Contains(notes, want) {
+				t.Errorf("%s: notes lack %q:\n%s", name, want, notes)
+			}
+		}
+		if len(h1.Targets) != 0 {
+			t.Errorf("%s: read through a link out of the host: %+v", name, h1.Targets)
+		}
+		ids := ""
+		for _, c := range h1.Components {
+			ids += c.ID + " "
+		}
+		if !strings.Contains(ids, "h1/fwas:etc/linked/fwas.conf") && !strings.Contains(ids, "h1/fwas:etc/real/fwas.conf") {
+			t.Errorf("%s: components %s", name, ids)
+		}
 	}
 }

@@ -313,6 +313,10 @@ func (a *apacheConf) resolve() {
 			}
 			done[m.target] = true
 			a.f.name(a.id, m.target)
+			if workers[m.target] == nil {
+				a.f.note("%s:%d: mod_jk worker %s not defined in a collected workers file", m.ev.Path, m.ev.Line, m.target)
+				continue
+			}
 			for _, b := range jkBackends(workers, m.target, 0) {
 				a.target(b, m.ev)
 			}

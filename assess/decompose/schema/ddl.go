@@ -20,11 +20,28 @@ import (
 // order they are first created; comments and references gathered from any
 // statement of the script are merged into them.
 func ParseDDL(name, text string) (tables []decompose.Table, problems []string) {
+	s := Parse(name, text)
+	return s.Tables, s.Problems
+}
+
+// Schema is what one DDL script defines.
+type Schema struct {
+	Tables []decompose.Table
+	// Views maps each view (CREATE [OR REPLACE] [FORCE] VIEW v AS SELECT
+	// ...) to the tables and views its query reads, so SQL reading the
+	// view can be charged to them.
+	Views    map[string][]string
+	Problems []string
+}
+
+// Parse reads a DDL script like ParseDDL and also returns its views.
+func Parse(name, text string) Schema {
+	var problems []string
 	toks, lexProblem := sqltables.Lex(text)
 	if lexProblem != "" {
 		problems = append(problems, fmt.Sprintf("%s: %s", name, lexProblem))
 	}
-	b := &builder{name: name, text: text, index: map[string]int{}}
+	b := &builder{name: name, text: text, index: map[string]int{}, views: map[string][]string{}}
 	// Split into statements at ';' and at a line holding only '/'
 	// (SQL*Plus), which the lexer returns as a "/" token.
 	start := 0
@@ -41,7 +58,7 @@ func ParseDDL(name, text string) (tables []decompose.Table, problems []string) {
 		slices.Sort(t.References)
 		t.References = slices.Compact(t.References)
 	}
-	return b.tables, append(problems, b.problems...)
+	return Schema{Tables: b.tables, Views: b.views, Problems: append(problems, b.problems...)}
 }
 
 // Token kinds, named locally for brevity.
@@ -72,6 +89,7 @@ type builder struct {
 	text     string
 	tables   []decompose.Table
 	index    map[string]int
+	views    map[string][]string
 	problems []string
 }
 
@@ -127,15 +145,24 @@ func (b *builder) statement(toks []sqltables.Token) {
 		}
 		return
 	}
-	// CREATE [OR REPLACE] [GLOBAL TEMPORARY|TEMPORARY|UNLOGGED] TABLE [IF NOT EXISTS] name
-	i = 1
-	for i < len(toks) && toks[i].Kind == kIdent && !isKw(toks[i], "TABLE") {
-		switch toks[i].Up {
-		case "OR", "REPLACE", "GLOBAL", "TEMPORARY", "TEMP", "UNLOGGED", "LOCAL", "PRIVATE", "SHARDED", "DUPLICATED", "IMMUTABLE", "BLOCKCHAIN":
-			i++
-		default:
-			return // CREATE INDEX, VIEW, SEQUENCE ...
+	// CREATE [OR REPLACE] [GLOBAL TEMPORARY|...] TABLE [IF NOT EXISTS] name,
+	// or CREATE [OR REPLACE] [FORCE] [ALGORITHM=x DEFINER=y ...] VIEW name.
+	for i = 1; i < len(toks) && i < 40; i++ {
+		if toks[i].Kind != kIdent {
+			continue
 		}
+		switch toks[i].Up {
+		case "TABLE":
+		case "VIEW":
+			b.view(toks, i+1)
+			return
+		case "INDEX", "SEQUENCE", "PROCEDURE", "FUNCTION", "TRIGGER", "SYNONYM", "PACKAGE", "TYPE",
+			"USER", "TABLESPACE", "ROLE", "DATABASE", "SCHEMA", "DIRECTORY", "LIBRARY", "EVENT", "AS":
+			return
+		default:
+			continue
+		}
+		break
 	}
 	if i >= len(toks) || !isKw(toks[i], "TABLE") {
 		return
@@ -190,6 +217,40 @@ func (b *builder) statement(toks []sqltables.Token) {
 			}
 		}
 	}
+}
+
+// view reads CREATE ... VIEW name [(cols)] AS query.
+func (b *builder) view(toks []sqltables.Token, i int) {
+	if i+2 < len(toks) && isKw(toks[i], "IF") && isKw(toks[i+1], "NOT") && isKw(toks[i+2], "EXISTS") {
+		i += 3
+	}
+	vname, j, ok := name(toks, i)
+	if !ok || vname == "" {
+		return
+	}
+	for j < len(toks) && !isKw(toks[j], "AS") {
+		if toks[j].Kind == kPunct && toks[j].Text == "(" {
+			if k := matching(toks, j); k > j {
+				j = k
+			}
+		}
+		j++
+	}
+	if j+1 >= len(toks) {
+		return
+	}
+	query := b.text[toks[j+1].Off:]
+	if last := toks[len(toks)-1]; last.Off+len(last.Text) <= len(b.text) {
+		query = b.text[toks[j+1].Off : last.Off+len(last.Text)]
+	}
+	res, _ := sqltables.Extract(query)
+	var bases []string
+	for _, t := range res.Reads {
+		if t != vname {
+			bases = append(bases, t)
+		}
+	}
+	b.views[vname] = bases
 }
 
 // element reads one column or constraint definition for REFERENCES.

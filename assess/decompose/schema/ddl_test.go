@@ -130,3 +130,18 @@ func TestParseCSV(t *testing.T) {
 		t.Errorf("headerless CSV: %v", err)
 	}
 }
+
+func TestParseViews(t *testing.T) {
+	s := Parse("v.sql", `CREATE TABLE TB_A (ID NUMBER);
+CREATE OR REPLACE FORCE VIEW SCH.V_USER (ID, NM) AS
+  SELECT ID, NM FROM TB_MBER UNION ALL SELECT ID, NM FROM TB_EMPLYR E, V_DEPT D WHERE E.D = D.D;
+CREATE ALGORITHM=UNDEFINED DEFINER=`+"`root`@`%`"+` SQL SECURITY DEFINER VIEW `+"`v_dept`"+` AS select d from tb_dept;
+CREATE UNIQUE INDEX IX_A ON TB_A (ID);`)
+	want := map[string][]string{"V_USER": {"TB_EMPLYR", "TB_MBER", "V_DEPT"}, "V_DEPT": {"TB_DEPT"}}
+	if !reflect.DeepEqual(s.Views, want) {
+		t.Errorf("views %v, want %v", s.Views, want)
+	}
+	if len(s.Tables) != 1 || len(s.Problems) != 0 {
+		t.Errorf("tables %v problems %v", s.Tables, s.Problems)
+	}
+}

@@ -64,6 +64,8 @@ type program struct {
 	entityTable map[*jtype]string
 	idx         *statementIndex
 	memo        map[*jmethod]*direct
+	// resolve maps SQL table names to schema tables (views, filter).
+	resolveSQL func(sqltables.Result) sqltables.Result
 }
 
 // access is what a method does, transitively.
@@ -73,7 +75,8 @@ type access struct {
 
 func newProgram(files []javaFile, known map[string]bool) *program {
 	pr := &program{byFQN: map[string]*jtype{}, bySimple: map[string][]*jtype{}, byBean: map[string]*jtype{},
-		impls: map[*jtype][]*jtype{}, known: known, entityTable: map[*jtype]string{}, memo: map[*jmethod]*direct{}}
+		impls: map[*jtype][]*jtype{}, known: known, entityTable: map[*jtype]string{}, memo: map[*jmethod]*direct{},
+		resolveSQL: func(r sqltables.Result) sqltables.Result { return r.Filter(known) }}
 	for i := range files {
 		for _, t := range files[i].types {
 			t.file = &files[i]
@@ -567,7 +570,7 @@ func (pr *program) direct(m *jmethod) *direct {
 				addAll(d.writes, st.writes)
 			} else if looksLikeSQL(s) {
 				res, _ := sqltables.Extract(s)
-				res = res.Filter(pr.known)
+				res = pr.resolveSQL(res)
 				addAll(d.reads, res.Reads)
 				addAll(d.writes, res.Writes)
 			}
@@ -755,7 +758,7 @@ func beanName(as []annotation, field string) string {
 // annotatedStatements turns MyBatis annotation mappers (@Select, @Insert,
 // @Update, @Delete on interface methods) into statements keyed by
 // interface FQN and method name, as MyBatis itself keys them.
-func annotatedStatements(files []javaFile, known map[string]bool) []*stmtInfo {
+func annotatedStatements(files []javaFile, resolve func(sqltables.Result) sqltables.Result) []*stmtInfo {
 	var out []*stmtInfo
 	for i := range files {
 		for _, t := range files[i].types {
@@ -772,7 +775,7 @@ func annotatedStatements(files []javaFile, known map[string]bool) []*stmtInfo {
 					continue
 				}
 				res, _ := sqltables.Extract(sql)
-				res = res.Filter(known)
+				res = resolve(res)
 				out = append(out, &stmtInfo{
 					key: t.fqn + "." + m.name, ns: t.fqn, id: m.name,
 					source: fmt.Sprintf("%s:%d", files[i].path, m.line), group: t.fqn,

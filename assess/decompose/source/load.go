@@ -96,6 +96,7 @@ type loader struct {
 	opts     Options
 	tables   []decompose.Table
 	known    map[string]bool // nil when no schema was given
+	views    map[string][]string
 	mappers  []*Mapper
 	java     []javaFile
 	problems []string
@@ -130,9 +131,15 @@ func (l *loader) loadSchema() error {
 		if err != nil {
 			return fmt.Errorf("read DDL: %w", err)
 		}
-		ts, probs := schema.ParseDDL(p, decodeText(data))
-		l.problems = append(l.problems, probs...)
-		add(ts)
+		sc := schema.Parse(p, decodeText(data))
+		l.problems = append(l.problems, sc.Problems...)
+		add(sc.Tables)
+		for v, bases := range sc.Views {
+			if l.views == nil {
+				l.views = map[string][]string{}
+			}
+			l.views[v] = bases
+		}
 	}
 	for _, p := range l.opts.CSV {
 		f, err := os.Open(p)
@@ -293,10 +300,12 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 		mp, s := jobs[i].mp, jobs[i].s
 		res, err := sqltables.Extract(s.SQL)
 		var se *sqltables.SyntaxError
-		if errors.As(err, &se) {
+		// Alternatives of dynamic tags are all kept, so their parentheses
+		// need not balance: only static text is judged on that.
+		if errors.As(err, &se) && !(s.Dynamic && se.Msg == "unbalanced parentheses") {
 			sqlProblems[i] = fmt.Sprintf("%s:%d: statement %q: %s (tables read in part)", filepath.Join(l.opts.Dir, filepath.FromSlash(mp.Path)), s.Line, s.ID, se.Msg)
 		}
-		res = res.Filter(l.known)
+		res = l.resolve(res)
 		group := mp.Namespace
 		if group == "" {
 			group = mp.Path
@@ -314,9 +323,10 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 			l.problems = append(l.problems, p)
 		}
 	}
-	stmts = append(stmts, annotatedStatements(l.java, l.known)...)
+	stmts = append(stmts, annotatedStatements(l.java, l.resolve)...)
 	idx := newStatementIndex(stmts)
 	prog := newProgram(l.java, l.known)
+	prog.resolveSQL = l.resolve
 	funcs := prog.handlers(idx)
 	m.Functions = append(m.Functions, funcs...)
 	m.Functions = append(m.Functions, l.fallbacks(stmts)...)
@@ -347,6 +357,43 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 	m.Problems = l.problems
 	slices.Sort(m.Problems)
 	return m, nil
+}
+
+// resolve turns the tables SQL names into schema tables: views named in
+// the DDL are replaced by the tables they read (a write through a view is
+// a write to them), then, when a schema was given, names it does not
+// define are dropped.
+func (l *loader) resolve(r sqltables.Result) sqltables.Result {
+	if len(l.views) > 0 {
+		exp := func(names []string) []string {
+			var out []string
+			for _, n := range names {
+				out = append(out, l.expandView(n, 0)...)
+			}
+			return sortedSet(out)
+		}
+		r.Reads, r.Writes = exp(r.Reads), exp(r.Writes)
+		var joins [][]string
+		for _, j := range r.Joins {
+			if e := exp(j); len(e) >= 2 {
+				joins = append(joins, e)
+			}
+		}
+		r.Joins = joins
+	}
+	return r.Filter(l.known)
+}
+
+func (l *loader) expandView(name string, depth int) []string {
+	bases, ok := l.views[name]
+	if !ok || depth > 10 {
+		return []string{name}
+	}
+	var out []string
+	for _, b := range bases {
+		out = append(out, l.expandView(b, depth+1)...)
+	}
+	return out
 }
 
 // fallbacks groups statements no handler reached into one function per

@@ -275,6 +275,34 @@ func TestKeepUnknownTables(t *testing.T) {
 	}
 }
 
+// TestViewsAndDynamicParens: reads of a view count as reads of the tables
+// it selects from, and dynamic alternatives with unbalanced parentheses
+// are not reported while static ones are.
+func TestViewsAndDynamicParens(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "db.sql", `CREATE TABLE TB_GNRL (ID NUMBER); CREATE TABLE TB_EMPL (ID NUMBER); CREATE TABLE TB_X (ID NUMBER);
+CREATE VIEW V_USER AS SELECT ID FROM TB_GNRL UNION ALL SELECT ID FROM TB_EMPL;`)
+	write(t, dir, "src/A_SQL.xml", `<mapper namespace="a">
+<select id="s">SELECT * FROM ( SELECT ROWNUM RN, T.* FROM ( SELECT * FROM TB_X X, V_USER U WHERE X.ID = U.ID
+<if test="n == 5">) T ) WHERE RN BETWEEN 1 AND 5</if>
+<if test="n == 10">) T ) WHERE RN BETWEEN 1 AND 10</if></select>
+<select id="bad">SELECT * FROM (SELECT * FROM TB_X</select>
+</mapper>`)
+	m := load(t, Options{Dir: filepath.Join(dir, "src"), DDL: []string{filepath.Join(dir, "db.sql")}})
+	s := findStmt(m, "a.s")
+	if s == nil || !slices.Equal(s.Reads, []string{"TB_EMPL", "TB_GNRL", "TB_X"}) || len(s.Joins) != 1 || len(s.Joins[0]) != 3 {
+		t.Errorf("a.s = %+v", s)
+	}
+	if len(m.Problems) != 1 || !strings.Contains(m.Problems[0], `A_SQL.xml:5: statement "bad": unbalanced parentheses`) {
+		t.Errorf("problems %q", m.Problems)
+	}
+	for _, tb := range m.Tables {
+		if tb.Name == "V_USER" {
+			t.Error("a view listed as a table")
+		}
+	}
+}
+
 func TestLoadCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

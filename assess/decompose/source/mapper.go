@@ -33,6 +33,9 @@ type MappedStatement struct {
 	Kind string
 	SQL  string
 	Line int
+	// Dynamic is true when the SQL holds dynamic tags (<if>, <choose>,
+	// <isNotEmpty> ...), whose alternatives are all kept in SQL.
+	Dynamic bool
 }
 
 // xnode is a minimal element tree: text children are nodes with tag "".
@@ -335,6 +338,17 @@ func (f *fragments) render(m *Mapper, n *xnode, b *strings.Builder, depth int, u
 	}
 }
 
+// hasDynamic reports whether n holds elements other than <include>
+// (fragments count as static here: they are judged where defined).
+func hasDynamic(n *xnode, depth int) bool {
+	for _, k := range n.kids {
+		if k.tag != "" && k.tag != "include" && k.tag != "selectKey" {
+			return true
+		}
+	}
+	return false
+}
+
 func hasPrevBranch(kids []*xnode) bool {
 	for _, k := range kids {
 		if k.tag == "when" || k.tag == "otherwise" {
@@ -350,10 +364,11 @@ func (f *fragments) resolve(m *Mapper) (unresolved []string) {
 		var b strings.Builder
 		f.render(m, n, &b, 0, &unresolved)
 		m.Stmts = append(m.Stmts, MappedStatement{
-			ID:   strings.TrimSpace(n.attrs["id"]),
-			Kind: n.tag,
-			SQL:  b.String(),
-			Line: n.line,
+			ID:      strings.TrimSpace(n.attrs["id"]),
+			Kind:    n.tag,
+			SQL:     b.String(),
+			Line:    n.line,
+			Dynamic: hasDynamic(n, 0),
 		})
 	}
 	m.raw = nil

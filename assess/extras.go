@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/cnready/cnready/assess/decompose"
+	"github.com/cnready/cnready/inventory"
 )
 
 // Extras holds the results of an assessment's optional sections. Inventory
@@ -12,6 +13,8 @@ type Extras struct {
 	// Contexts are the bounded-context candidates of the decomposition
 	// section.
 	Contexts *decompose.Result `json:"contexts,omitempty" yaml:"contexts,omitempty"`
+	// Inventory is the merged scan of the inventory section.
+	Inventory *inventory.Inventory `json:"inventory,omitempty" yaml:"inventory,omitempty"`
 }
 
 // evaluateExtras evaluates the optional inventory and decomposition

@@ -67,6 +67,8 @@ func Schema() map[string]any {
 			}),
 			"inventory": obj("inventory produced by `cnready scan`", map[string]any{
 				"files": strList("scan result files (JSON or YAML), relative to this file"),
+				"hosts": map[string]any{"type": "array", "description": "hosts written inline, as in an asset register",
+					"items": map[string]any{"type": "object", "description": "hostname, address, role (web|was|db), product, version, connects_to, port, system (Korean names work)"}},
 			}),
 			"decomposition": obj("input for bounded-context candidates (`cnready contexts`)", map[string]any{
 				"source":  str("application source tree, relative to this file"),

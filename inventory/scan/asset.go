@@ -163,6 +163,21 @@ func assetYAMLRows(data []byte, name string) ([]assetRow, error) {
 		}
 		list = found
 	}
+	return assetNodeRows(list, name)
+}
+
+// AssetsFromYAML reads an asset register given as a YAML list node (the
+// inline hosts: of an Assessment file); errors carry name and the node's
+// lines.
+func AssetsFromYAML(list *yaml.Node, name string) ([]*HostResult, error) {
+	rows, err := assetNodeRows(list, name)
+	if err != nil {
+		return nil, err
+	}
+	return assetResults(rows, name)
+}
+
+func assetNodeRows(list *yaml.Node, name string) ([]assetRow, error) {
 	if list.Kind != yaml.SequenceNode {
 		return nil, fmt.Errorf("%s:%d: assets must be a list of hosts", name, list.Line)
 	}

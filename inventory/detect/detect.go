@@ -1,7 +1,8 @@
-// Package detect holds the product detectors of the inventory scanner: Web
-// servers (Apache httpd, nginx, WebtoB), WAS (Tomcat, JEUS, WebLogic,
-// JBoss/WildFly, Spring Boot, eGovFrame applications) and DBMS (Oracle,
-// Tibero, CUBRID, Altibase, MySQL/MariaDB, PostgreSQL, SQL Server).
+// Package detect holds the product detectors of the inventory scanner:
+// Web servers (Apache httpd/IHS, nginx, WebtoB), WAS (Tomcat, JEUS,
+// WebLogic, JBoss/WildFly, WebSphere, Spring Boot, eGovFrame
+// applications) and DBMS (Oracle, Tibero, CUBRID, Altibase,
+// MySQL/MariaDB, PostgreSQL, SQL Server).
 //
 // Each detector reads one host's configuration files through an
 // inventory.HostContext and reports components, their listeners and the
@@ -16,6 +17,7 @@
 //	jeus:<domain>/servers/<name>  jeus:<JEUS_HOME>/config/<node> (JEUS 6)
 //	weblogic:<domain>/servers/<name>
 //	jboss:<.../standalone|domain|server/<profile>>
+//	websphere:<profile>/servers/<name>
 //	springboot:<app dir>          egovframe:<app dir>  webapp:<app dir>
 //	oracle:<SID>                  tibero:<SID>         cubrid:<CUBRID home>
 //	altibase:<home>               mysql|mariadb:<datadir>
@@ -54,6 +56,7 @@ func All() []inventory.Detector {
 		jeusDetector(),
 		weblogicDetector(),
 		jbossDetector(),
+		websphereDetector(),
 		springDetector(),
 		egovDetector(),
 		oracleDetector(),

@@ -1,6 +1,9 @@
 package detect
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestWASDetectors(t *testing.T) {
 	const jd = "jeus:/home/jeus/domains/jeus_domain/servers/"
@@ -69,11 +72,48 @@ func TestKeyFilesNeverMatched(t *testing.T) {
 		"u01/oracle/user_projects/domains/base_domain/servers/AdminServer/security/boot.properties",
 		"opt/tomcat/conf/tomcat-users.xml",
 		"etc/pki/tls/private/server.key",
+		"opt/IBM/WebSphere/AppServer/profiles/AppSrv01/config/cells/cell01/security.xml",
+		"opt/IBM/WebSphere/AppServer/profiles/AppSrv01/properties/soap.client.props",
 	} {
 		for _, d := range All() {
 			if d.Match(p) {
 				t.Errorf("%s matches %s", d.Name(), p)
 			}
+		}
+	}
+}
+
+func TestWebSphere(t *testing.T) {
+	const ws = "websphere:/opt/IBM/WebSphere/AppServer/profiles/AppSrv01/servers/server1"
+	for _, host := range []string{"websphere", ""} {
+		h := testHost("testdata/websphere")
+		h.Host = host
+		d := byName(t, "websphere")
+		f, err := d.Detect(t.Context(), h, matched(t, d, "testdata/websphere"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, c := range f.Components {
+			got = append(got, c.ID+" "+strings.Join(c.Listen, ","))
+		}
+		var ts []string
+		for _, tg := range f.Targets {
+			ts = append(ts, targetString(tg))
+		}
+		wantC := []string{ws + " *:9080,*:9443"}
+		if host == "" { // host unknown: every node's servers count
+			wantC = append(wantC, "websphere:/opt/IBM/WebSphere/AppServer/profiles/AppSrv01/servers/server2 *:9080")
+		}
+		if strings.Join(got, "|") != strings.Join(wantC, "|") {
+			t.Errorf("host %q: components %q, want %q", host, got, wantC)
+		}
+		wantT := []string{ws + " -> 10.10.20.15:1521 jdbc oracle db=INSA", ws + " -> 10.10.20.16:50001 jdbc db2 db=PAYDB"}
+		if strings.Join(ts, "|") != strings.Join(wantT, "|") {
+			t.Errorf("host %q: targets %q, want %q", host, ts, wantT)
+		}
+		if host != "" {
+			golden(t, "websphere_websphere", f)
 		}
 	}
 }

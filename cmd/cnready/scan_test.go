@@ -213,7 +213,7 @@ func TestScanAgency1(t *testing.T) {
 	res := decodeScan(t, out)
 	got := shapes(t, res)
 	want := []systemShape{
-		{"3-tier", "nginx01:nginx", "boot01:spring-boot", "pg01:postgresql"},
+		{"3-tier", "nginx01:nginx", "boot01:springboot", "pg01:postgresql"},
 		{"2-tier", "", "was2tier:jboss", "db2tier:mysql"},
 		{"3-tier", "web01:httpd", "was01:tomcat", "db01:oracle"},
 		{"3-tier", "webtob01:webtob", "jeus01:jeus", "tibero01:tibero"},

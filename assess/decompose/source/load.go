@@ -6,12 +6,49 @@
 // and writes; DDL scripts and table-definition CSVs give the table list,
 // comments and foreign keys.
 //
+// Mappers: every .xml file whose root is <mapper> or <sqlMap> is parsed
+// strictly (as MyBatis does; EUC-KR and other declared Korean encodings are
+// decoded, and UTF-8-declared files written in EUC-KR are retried as
+// EUC-KR). <include refid> is expanded across namespaces; dynamic tags keep
+// the text of every branch plus the keywords they add (WHERE, SET, prepend,
+// prefix, open/close). Dialect copies of one logical mapper (files or
+// directories differing only in a dialect marker: X_SQL_oracle.xml vs
+// X_SQL_mysql.xml, mapper/oracle/ vs mapper/mysql/) count once; Options.
+// Dialect picks which, else DefaultDialects' order. Build output directories
+// (target, build, bin, out) are skipped: they hold copies of every mapper.
+//
+// Java: a tokenizer (comments, strings, text blocks, annotations, generics,
+// nested braces) finds types, fields, methods and calls; no full parser.
+// A call whose first argument is a constant string naming a statement
+// ("ns.id", a bare id, or ("ns", "id")) reaches it, whatever the receiver
+// (EgovAbstractDAO/EgovAbstractMapper, SqlSessionTemplate,
+// getSqlMapClientTemplate(), a generic DAO); a call on a field, parameter
+// or local of a project type reaches that type's method, interfaces going
+// to the bean named by @Resource(name)/@Qualifier or the field, else the
+// implementation, preferring XxxImpl; a call on a mapper interface whose
+// FQN is a namespace reaches statement FQN.method; @Select/@Insert/...
+// methods are statements themselves; calls on Spring Data repositories read
+// (find*, count*, ...) or write (save*, delete*, ...) the @Entity's table;
+// inline SQL strings are read for tables. A handler is a method of a
+// @Controller/@RestController with @RequestMapping/@GetMapping/...; its
+// Function is named by ClassName.method, its Path joins the class and
+// method paths, its Name is the first sentence of its Javadoc.
+//
+// Tables: names are normalised by sqltables.Normalize (upper case, schema
+// stripped). When DDL or CSV is given, SQL tables are intersected with it,
+// and views the DDL defines are replaced by the tables they read.
+//
 // Unreached statements: every mapped statement becomes a
 // decompose.Statement whether or not a handler reaches it, so joins inside
 // it still count. Statements of a mapper namespace that no handler reaches
 // at all are grouped into one fallback Function per namespace (tagged
 // "fallback", ID "mapper:<namespace>"), so mapper-only trees and batch-only
 // mappers still say which tables belong together; see Options.Fallback.
+//
+// Problems (unreadable files, malformed XML, SQL whose quotes, comments or
+// static parentheses do not close, includes naming no fragment) go to
+// Model.Problems as "path:line: message"; the file or statement is skipped
+// or read in part, never fatal.
 package source
 
 import (

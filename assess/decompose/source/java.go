@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -39,8 +40,8 @@ const (
 // the last one before a declaration is kept on the declaration.
 type jtok struct {
 	kind jkind
+	off  int32  // byte offset in the source (files over 2 GiB are not Java)
 	text string // for jString: the decoded literal value
-	off  int
 }
 
 // lexJava tokenizes Java source well enough to find declarations and
@@ -48,7 +49,7 @@ type jtok struct {
 // handled, everything else is identifiers, numbers and punctuation. docs
 // maps a token index to the Javadoc text that precedes it.
 func lexJava(src string) (toks []jtok, docs map[int]string, err error) {
-	toks = make([]jtok, 0, len(src)/4)
+	toks = make([]jtok, 0, len(src)/6+16)
 	docs = map[int]string{}
 	n := len(src)
 	for i := 0; i < n; {
@@ -77,7 +78,7 @@ func lexJava(src string) (toks []jtok, docs map[int]string, err error) {
 			if j < 0 {
 				return toks, docs, fmt.Errorf("%d: unterminated text block", lineOf(src, i))
 			}
-			toks = append(toks, jtok{kind: jString, text: src[i+3 : i+3+j], off: i})
+			toks = append(toks, jtok{kind: jString, text: src[i+3 : i+3+j], off: int32(i)})
 			i += j + 6
 		case c == '"' || c == '\'':
 			var b strings.Builder
@@ -115,14 +116,14 @@ func lexJava(src string) (toks []jtok, docs map[int]string, err error) {
 			if c == '\'' {
 				k = jChar
 			}
-			toks = append(toks, jtok{kind: k, text: b.String(), off: i})
+			toks = append(toks, jtok{kind: k, text: b.String(), off: int32(i)})
 			i = j
 		case c >= '0' && c <= '9':
 			j := i
 			for j < n && (isASCIIIdent(src[j]) || src[j] == '.') {
 				j++
 			}
-			toks = append(toks, jtok{kind: jNumber, text: src[i:j], off: i})
+			toks = append(toks, jtok{kind: jNumber, text: src[i:j], off: int32(i)})
 			i = j
 		case isASCIIIdent(c) || c == '$' || c >= utf8.RuneSelf:
 			j := i
@@ -146,10 +147,10 @@ func lexJava(src string) (toks []jtok, docs map[int]string, err error) {
 				i += size
 				continue
 			}
-			toks = append(toks, jtok{kind: jIdent, text: src[i:j], off: i})
+			toks = append(toks, jtok{kind: jIdent, text: src[i:j], off: int32(i)})
 			i = j
 		default:
-			toks = append(toks, jtok{kind: jPunct, text: src[i : i+1], off: i})
+			toks = append(toks, jtok{kind: jPunct, text: src[i : i+1], off: int32(i)})
 			i++
 		}
 	}
@@ -263,12 +264,27 @@ func parseJava(path, src string) (javaFile, error) {
 }
 
 type jparser struct {
-	toks []jtok
-	docs map[int]string
-	src  string
-	file *javaFile
-	i    int
-	err  error
+	toks  []jtok
+	docs  map[int]string
+	src   string
+	file  *javaFile
+	i     int
+	err   error
+	lines []int // offsets of line starts, built on first use
+}
+
+// line returns the 1-based line of byte offset off.
+func (p *jparser) line(off int32) int {
+	if p.lines == nil {
+		p.lines = append(p.lines, 0)
+		for i := 0; i < len(p.src); i++ {
+			if p.src[i] == '\n' {
+				p.lines = append(p.lines, i+1)
+			}
+		}
+	}
+	n, _ := slices.BinarySearch(p.lines, int(off)+1)
+	return n
 }
 
 func (p *jparser) at(i int) jtok {
@@ -319,7 +335,7 @@ func (p *jparser) skipBalanced(i int) int {
 		}
 	}
 	if p.err == nil {
-		p.err = fmt.Errorf("%d: unbalanced %q", lineOf(p.src, p.toks[i].off), open)
+		p.err = fmt.Errorf("%d: unbalanced %q", p.line(p.toks[i].off), open)
 	}
 	return len(p.toks)
 }
@@ -532,7 +548,7 @@ func (p *jparser) typeDecl(outer *jtype) bool {
 		return false
 	}
 	t := &jtype{file: p.file, name: nameTok.text, kind: kind, annots: as, fields: map[string]*jfield{},
-		line: lineOf(p.src, nameTok.off), doc: p.docAt(docTok)}
+		line: p.line(nameTok.off), doc: p.docAt(docTok)}
 	if outer != nil {
 		t.fqn = outer.fqn + "." + t.name
 	} else if p.file.pkg != "" {
@@ -762,7 +778,7 @@ func (p *jparser) skipMember(end int) {
 // method parses a method or constructor whose name is at nameIdx.
 func (p *jparser) method(t *jtype, as []annotation, docTok, nameIdx int) {
 	m := &jmethod{owner: t, name: p.toks[nameIdx].text, annots: as, params: map[string]typeRef{},
-		line: lineOf(p.src, p.toks[nameIdx].off), doc: p.docAt(docTok)}
+		line: p.line(p.toks[nameIdx].off), doc: p.docAt(docTok)}
 	p.i = nameIdx + 1
 	pend := p.skipBalanced(p.i)
 	p.params(m, p.i+1, pend-1)

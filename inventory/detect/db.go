@@ -285,18 +285,6 @@ func ParseTNSNames(text string) map[string]TNSEntry {
 	return out
 }
 
-// TNSNamesPaths lists the tnsnames.ora locations the scanner looks at on a
-// host, as path.Match patterns relative to the host root.
-func TNSNamesPaths() []string {
-	out := []string{"etc/tnsnames.ora", "var/opt/oracle/tnsnames.ora"}
-	prefix := ""
-	for i := 0; i < 8; i++ {
-		out = append(out, prefix+"network/admin/tnsnames.ora")
-		prefix += "*/"
-	}
-	return append(out, "home/*/tnsnames.ora", "opt/*/tnsnames.ora", "app/*/tnsnames.ora")
-}
-
 // tnsResolver resolves TNS aliases against every tnsnames.ora on a host,
 // reading them once.
 type tnsResolver struct {
@@ -309,22 +297,13 @@ type tnsResolver struct {
 func (r *tnsResolver) resolve(alias string) (TNSEntry, string, bool) {
 	if !r.loaded {
 		r.loaded = true
-		seen := map[string]bool{}
-		if r.h.Glob != nil {
-			for _, pat := range TNSNamesPaths() {
-				for _, p := range r.h.Glob(pat) {
-					if seen[p] || skipPath(p) {
-						continue
-					}
-					seen[p] = true
-					text, err := readText(r.h, p)
-					if err != nil {
-						continue
-					}
-					r.files = append(r.files, p)
-					r.data = append(r.data, ParseTNSNames(text))
-				}
+		for _, p := range findFiles(r.h, isTNSNames) {
+			text, err := readText(r.h, p)
+			if err != nil {
+				continue
 			}
+			r.files = append(r.files, p)
+			r.data = append(r.data, ParseTNSNames(text))
 		}
 	}
 	a := strings.ToUpper(alias)

@@ -213,9 +213,6 @@ func ownerByLayout(h *inventory.HostContext, p string) string {
 // deployRoots reads Tomcat Context docBase and JEUS deployed-application
 // paths found on the host.
 func deployRoots(h *inventory.HostContext) []deployRoot {
-	if h.Glob == nil {
-		return nil
-	}
 	var out []deployRoot
 	add := func(dir, owner string) {
 		dir = strings.TrimSuffix(strings.TrimSuffix(rel("", dir), ".war"), ".ear")
@@ -223,84 +220,77 @@ func deployRoots(h *inventory.HostContext) []deployRoot {
 			out = append(out, deployRoot{dir: dir, owner: owner})
 		}
 	}
-	read := func(p string) *xnode {
+	// tomcatBase is CATALINA_BASE for a conf directory (or /etc/tomcatN).
+	tomcatBase := func(confDir string) string {
+		if strings.EqualFold(path.Base(confDir), "conf") {
+			return path.Dir(confDir)
+		}
+		return confDir
+	}
+	for _, p := range findFiles(h, isDeployConfig) {
 		text, err := readText(h, p)
 		if err != nil {
-			return nil
+			continue
 		}
 		root, _ := parseXML(text)
-		return root
-	}
-	prefix := ""
-	for depth := 0; depth < 5; depth++ {
-		for _, sx := range h.Glob(prefix + "conf/server.xml") {
-			base := path.Dir(path.Dir(sx))
-			if root := read(sx); root != nil && root.Name == "server" {
-				for _, c := range root.all("context") {
-					if d := c.Attr["docbase"]; strings.HasPrefix(d, "/") {
-						add(d, "tomcat:"+abs(base))
-					}
-				}
-			}
-			for _, cx := range h.Glob(path.Join(path.Dir(sx), "Catalina", "*", "*.xml")) {
-				if root := read(cx); root != nil && root.Name == "context" {
-					if d := root.Attr["docbase"]; strings.HasPrefix(d, "/") {
-						add(d, "tomcat:"+abs(base))
-					}
-				}
-			}
+		if root == nil {
+			continue
 		}
-		for _, dx := range h.Glob(prefix + "domains/*/config/domain.xml") {
-			root := read(dx)
-			if root == nil || root.Name != "domain" {
-				continue
-			}
-			domainDir := path.Dir(path.Dir(dx))
-			members := map[string][]string{}
-			for _, cl := range root.at("clusters").kidsNamed("cluster") {
-				name, _ := cl.text("name")
-				for _, s := range cl.at("servers").children() {
-					members[name] = append(members[name], s.Text)
+		switch root.Name {
+		case "server": // Tomcat server.xml: <Context docBase> inside <Host>
+			for _, c := range root.all("context") {
+				if d := c.Attr["docbase"]; strings.HasPrefix(d, "/") {
+					add(d, "tomcat:"+abs(tomcatBase(path.Dir(p))))
 				}
 			}
-			first := ""
-			if s := root.at("servers").kid("server"); s != nil {
-				first, _ = s.text("name")
-			}
-			for _, app := range root.all("deployed-application") {
-				p, _ := app.text("path")
-				if !strings.HasPrefix(p, "/") {
-					continue
-				}
-				server := ""
-				if t := app.kid("targets"); t != nil {
-					if s := t.kid("server"); s != nil {
-						server, _ = s.text("name")
-					} else if c := t.kid("cluster"); c != nil {
-						name, _ := c.text("name")
-						if m := members[name]; len(m) > 0 {
-							server = m[0]
-						}
-					}
-				}
-				if server == "" {
-					server = first
-				}
-				if server != "" {
-					add(p, "jeus:"+abs(domainDir)+"/servers/"+server)
-				}
-			}
-		}
-		prefix += "*/"
-	}
-	for _, cx := range h.Glob("etc/tomcat*/Catalina/*/*.xml") {
-		if root := read(cx); root != nil && root.Name == "context" {
+		case "context": // conf/Catalina/<host>/<app>.xml
 			if d := root.Attr["docbase"]; strings.HasPrefix(d, "/") {
-				add(d, "tomcat:"+abs(path.Dir(path.Dir(path.Dir(cx)))))
+				add(d, "tomcat:"+abs(tomcatBase(path.Dir(path.Dir(path.Dir(p))))))
 			}
+		case "domain": // JEUS domain.xml
+			jeusDeployRoots(root, path.Dir(path.Dir(p)), add)
 		}
 	}
 	return out
+}
+
+// jeusDeployRoots reads deployed-application paths and their target
+// server (or the first member of a target cluster).
+func jeusDeployRoots(root *xnode, domainDir string, add func(dir, owner string)) {
+	members := map[string][]string{}
+	for _, cl := range root.at("clusters").kidsNamed("cluster") {
+		name, _ := cl.text("name")
+		for _, s := range cl.at("servers").children() {
+			members[name] = append(members[name], s.Text)
+		}
+	}
+	first := ""
+	if s := root.at("servers").kid("server"); s != nil {
+		first, _ = s.text("name")
+	}
+	for _, app := range root.all("deployed-application") {
+		p, _ := app.text("path")
+		if !strings.HasPrefix(p, "/") {
+			continue
+		}
+		server := ""
+		if t := app.kid("targets"); t != nil {
+			if s := t.kid("server"); s != nil {
+				server, _ = s.text("name")
+			} else if c := t.kid("cluster"); c != nil {
+				name, _ := c.text("name")
+				if m := members[name]; len(m) > 0 {
+					server = m[0]
+				}
+			}
+		}
+		if server == "" {
+			server = first
+		}
+		if server != "" {
+			add(p, "jeus:"+abs(domainDir)+"/servers/"+server)
+		}
+	}
 }
 
 var jeusServerRE = regexp.MustCompile(`^(.*/domains/[^/]+)/servers/([^/]+)/`)

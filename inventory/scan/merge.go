@@ -28,6 +28,7 @@ func Merge(results ...*HostResult) *Result {
 			m.addHost(hr)
 		}
 	}
+	m.indexHosts()
 	for _, hr := range results {
 		if hr == nil {
 			continue
@@ -59,8 +60,11 @@ type merger struct {
 	names     map[string][]string
 	hints     map[string]string
 	extTier   map[string]inventory.Tier
-	links     map[string]*inventory.Link
-	targets   []TargetRecord
+	// byHost lists scanned component ids per lower-case host, sorted;
+	// built once all hosts are in.
+	byHost  map[string][]string
+	links   map[string]*inventory.Link
+	targets []TargetRecord
 }
 
 func newMerger() *merger {
@@ -123,6 +127,14 @@ func (m *merger) addHost(hr *HostResult) {
 	}
 	for id, s := range hr.SystemHint {
 		m.hints[id] = s
+	}
+}
+
+func (m *merger) indexHosts() {
+	m.byHost = map[string][]string{}
+	for _, id := range m.sortedIDs() {
+		h := strings.ToLower(m.comps[id].Host)
+		m.byHost[h] = append(m.byHost[h], id)
 	}
 }
 
@@ -214,9 +226,13 @@ func (m *merger) link(t TargetRecord) {
 // names include the registration id.
 func (m *merger) byRegistration(t TargetRecord, host string) []string {
 	var out []string
-	for _, id := range m.sortedIDs() {
+	ids := m.byHost[strings.ToLower(host)]
+	if host == "" {
+		ids = m.sortedIDs()
+	}
+	for _, id := range ids {
 		c := m.comps[id]
-		if c.Tier != inventory.TierWeb || (host != "" && !strings.EqualFold(c.Host, host)) {
+		if c.Tier != inventory.TierWeb {
 			continue
 		}
 		for _, n := range m.names[id] {
@@ -239,9 +255,9 @@ func (m *merger) byRegistration(t TargetRecord, host string) []string {
 // onHost finds the components on host that t reaches.
 func (m *merger) onHost(t TargetRecord, host string) []string {
 	var byPort, byTier, byProduct []string
-	for _, id := range m.sortedIDs() {
+	for _, id := range m.byHost[strings.ToLower(host)] {
 		c := m.comps[id]
-		if !strings.EqualFold(c.Host, host) || id == t.From || c.Tier == inventory.TierExternal {
+		if id == t.From || c.Tier == inventory.TierExternal {
 			continue
 		}
 		portKnown := false
@@ -376,6 +392,12 @@ func (m *merger) result() *Result {
 	sort.Strings(m.hostOrder)
 	for _, k := range m.hostOrder {
 		h := *m.hosts[k]
+		if len(h.Addresses) == 0 {
+			// Nothing on the host itself said its address; the other
+			// hosts' etc/hosts may.
+			short, _, _ := strings.Cut(k, ".")
+			h.Addresses = append(append([]string(nil), m.resolve[k]...), m.resolve[short]...)
+		}
 		h.Addresses = uniqueSorted(h.Addresses)
 		h.Notes = uniqueSorted(h.Notes)
 		if len(h.Notes) == 0 {

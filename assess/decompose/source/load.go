@@ -214,8 +214,8 @@ func (l *loader) walk(ctx context.Context) error {
 			return nil
 		}
 		if d.IsDir() {
-			if p != root && skipDirs[d.Name()] {
-				return fs.SkipDir
+			if p != root && (skipDirs[d.Name()] || d.Name() == "test" && filepath.Base(filepath.Dir(p)) == "src") {
+				return fs.SkipDir // build output, VCS data, src/test
 			}
 			return nil
 		}
@@ -361,6 +361,7 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 		}
 	}
 	stmts = append(stmts, annotatedStatements(l.java, l.resolve)...)
+	stmts = dedupeStatements(stmts)
 	idx := newStatementIndex(stmts)
 	prog := newProgram(l.java, l.known)
 	prog.resolveSQL = l.resolve
@@ -429,6 +430,26 @@ func (l *loader) expandView(name string, depth int) []string {
 	var out []string
 	for _, b := range bases {
 		out = append(out, l.expandView(b, depth+1)...)
+	}
+	return out
+}
+
+// dedupeStatements keeps one statement per key. A key defined twice is
+// usually a deployed copy (WEB-INF/classes) next to the source; the copy
+// outside WEB-INF/classes wins, else the first in path order.
+func dedupeStatements(stmts []*stmtInfo) []*stmtInfo {
+	copyOf := func(s *stmtInfo) bool { return strings.Contains("/"+s.source, "/WEB-INF/classes/") }
+	at := map[string]int{}
+	out := stmts[:0:0]
+	for _, s := range stmts {
+		if i, ok := at[s.key]; ok {
+			if copyOf(out[i]) && !copyOf(s) {
+				out[i] = s
+			}
+			continue
+		}
+		at[s.key] = len(out)
+		out = append(out, s)
 	}
 	return out
 }

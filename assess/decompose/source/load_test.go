@@ -303,6 +303,20 @@ CREATE VIEW V_USER AS SELECT ID FROM TB_GNRL UNION ALL SELECT ID FROM TB_EMPL;`)
 	}
 }
 
+// TestDeployedCopiesAndTests: mapper copies under WEB-INF/classes do not
+// double statements, and src/test is not read.
+func TestDeployedCopiesAndTests(t *testing.T) {
+	dir := t.TempDir()
+	mapper := `<mapper namespace="a"><select id="s">SELECT * FROM TB_%s</select></mapper>`
+	write(t, dir, "deploy/ROOT/WEB-INF/classes/mapper/A_SQL.xml", strings.ReplaceAll(mapper, "%s", "OLD"))
+	write(t, dir, "src/main/resources/mapper/A_SQL.xml", strings.ReplaceAll(mapper, "%s", "NEW"))
+	write(t, dir, "src/test/resources/mapper/T_SQL.xml", `<mapper namespace="t"><select id="s">SELECT * FROM TB_TEST</select></mapper>`)
+	m := load(t, Options{Dir: dir})
+	if len(m.Statements) != 1 || !slices.Equal(m.Statements[0].Reads, []string{"TB_NEW"}) {
+		t.Errorf("statements %+v", m.Statements)
+	}
+}
+
 func TestLoadCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()

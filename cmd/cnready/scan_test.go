@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/lipgloss"
+
 	"github.com/cnready/cnready/inventory"
 	"github.com/cnready/cnready/inventory/scan"
 )
@@ -336,4 +338,23 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// TestScanTextFits80 keeps the summary readable on an 80-column terminal,
+// in both languages.
+func TestScanTextFits80(t *testing.T) {
+	for _, lang := range []string{"en", "ko"} {
+		out, _, code := runCLI(t, "scan", agency1, "--lang", lang)
+		if code != 0 {
+			t.Fatalf("exit %d", code)
+		}
+		for _, l := range strings.Split(out, "\n") {
+			if w := lipgloss.Width(l); w > scanWidth {
+				t.Errorf("%s: line of %d columns: %q", lang, w, l)
+			}
+		}
+		if lang == "ko" && !strings.Contains(out, "인벤토리") {
+			t.Errorf("ko output not in Korean:\n%s", out)
+		}
+	}
 }

@@ -359,10 +359,38 @@ func detectTibero(_ context.Context, h *inventory.HostContext, paths []string) (
 		c.Listen = []string{listenAddr("", pn)}
 		f.component(c)
 		if ok {
-			f.name(c.ID, strings.Trim(stripInline(name.Value), `"`))
+			dbName := strings.Trim(stripInline(name.Value), `"`)
+			f.name(c.ID, dbName)
+			tiberoAliases(h, f, c.ID, path.Dir(path.Dir(p)), dbName, pn)
 		}
 	}
 	return f.result()
+}
+
+// tiberoAliases adds the tbdsn.tbr aliases of this database (same
+// DB_NAME and port) as names of the component.
+func tiberoAliases(h *inventory.HostContext, f *findings, id, home, dbName string, port int) {
+	for _, tb := range []string{path.Join(home, "client", "config", "tbdsn.tbr"), path.Join(home, "config", "tbdsn.tbr")} {
+		if !h.Exists(tb) {
+			continue
+		}
+		text, err := readText(h, tb)
+		if err != nil {
+			continue
+		}
+		for _, e := range parseOraEntries(text) {
+			if !strings.EqualFold(e.Service, dbName) {
+				continue
+			}
+			for _, ep := range e.Endpoints {
+				if ep.Port == port || ep.Port == 0 {
+					f.name(id, e.Names...)
+					f.listen(id, ev(tb, e.Line))
+					break
+				}
+			}
+		}
+	}
 }
 
 // ---- CUBRID ----

@@ -9,7 +9,7 @@ func TestDBDetectors(t *testing.T) {
 		{detector: "oracle", fixture: "oracle-noratab", components: map[string]string{
 			"oracle:HRDB": "oracle 12c 0.0.0.0:1621"}, names: map[string]string{"oracle:HRDB": "HRDB"}},
 		{detector: "tibero", fixture: "tibero", components: map[string]string{
-			"tibero:tibero": "tibero 6 *:8629"}, names: map[string]string{"tibero:tibero": "tibero"}},
+			"tibero:tibero": "tibero 6 *:8629"}, names: map[string]string{"tibero:tibero": "tibero,EAPPROVAL"}},
 		{detector: "cubrid", fixture: "cubrid", components: map[string]string{
 			"cubrid:/opt/CUBRID-10.2": "cubrid 10.2 *:1523,*:33000"}, names: map[string]string{"cubrid:/opt/CUBRID-10.2": "demodb,portaldb"}},
 		{detector: "altibase", fixture: "altibase", components: map[string]string{

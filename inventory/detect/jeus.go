@@ -281,10 +281,17 @@ func jeus6(h *inventory.HostContext, f *findings, tns *tnsResolver, p string, ro
 				}
 			}
 		}
-		for _, l := range wr.all("webtob-listener") {
+		// <webtob-listener> (JEUS 6) or the later <webtob-connector> form.
+		for _, l := range append(wr.all("webtob-listener"), wr.all("webtob-connector")...) {
 			reg, rl := l.text("registration-id")
 			host, _ := l.text("webtob-address")
+			if host == "" {
+				host, _ = l.text("network-address", "ip-address")
+			}
 			port, pl := l.text("port")
+			if port == "" {
+				port, pl = l.text("network-address", "port")
+			}
 			n := atoiPort(port)
 			if n == 0 {
 				n = jeusDefaultWebtoBPort

@@ -263,10 +263,12 @@ func (l *loader) walk(ctx context.Context) error {
 	}
 	l.mappers, _ = pickDialects(all, l.opts.Dialect)
 	frags := newFragments(l.mappers)
+	rank := dialectRank(l.opts.Dialect)
 	for _, m := range l.mappers {
 		for _, ref := range frags.resolve(m) {
 			l.problemf("%s: <include refid=%q> names no <sql> fragment", filepath.Join(root, filepath.FromSlash(m.Path)), ref)
 		}
+		pickDatabaseIDs(m, rank)
 	}
 	files := make([]javaFile, len(javaPaths))
 	ok := make([]bool, len(javaPaths))

@@ -36,6 +36,9 @@ type MappedStatement struct {
 	// Dynamic is true when the SQL holds dynamic tags (<if>, <choose>,
 	// <isNotEmpty> ...), whose alternatives are all kept in SQL.
 	Dynamic bool
+	// DatabaseID is MyBatis's databaseId attribute: one mapper may hold
+	// the same statement id once per database.
+	DatabaseID string
 }
 
 // xnode is a minimal element tree: text children are nodes with tag "".
@@ -368,9 +371,52 @@ func (f *fragments) resolve(m *Mapper) (unresolved []string) {
 			Kind:    n.tag,
 			SQL:     b.String(),
 			Line:    n.line,
-			Dynamic: hasDynamic(n, 0),
+			Dynamic:    hasDynamic(n, 0),
+			DatabaseID: strings.TrimSpace(n.attrs["databaseId"]),
 		})
 	}
 	m.raw = nil
 	return unresolved
+}
+
+// pickDatabaseIDs keeps one statement per id where a mapper defines an id
+// once per databaseId, as MyBatis does for the database in use (the
+// preferred dialect, rank 0): its statement, else the one without a
+// databaseId, else the best ranked other one.
+func pickDatabaseIDs(m *Mapper, rank func(string) int) {
+	best := map[string]int{}
+	score := func(s MappedStatement) int {
+		if s.DatabaseID == "" {
+			return 1
+		}
+		d, ok := dialectAliases[strings.ToLower(s.DatabaseID)]
+		if !ok {
+			return 1000
+		}
+		if r := rank(d); r > 0 {
+			return 2 + r
+		}
+		return 0
+	}
+	dup := false
+	for i, s := range m.Stmts {
+		if j, ok := best[s.ID]; ok {
+			dup = true
+			if score(s) < score(m.Stmts[j]) {
+				best[s.ID] = i
+			}
+			continue
+		}
+		best[s.ID] = i
+	}
+	if !dup {
+		return
+	}
+	out := m.Stmts[:0:0]
+	for i, s := range m.Stmts {
+		if best[s.ID] == i {
+			out = append(out, s)
+		}
+	}
+	m.Stmts = out
 }

@@ -195,3 +195,30 @@ func TestParseMapperMalformedAndOthers(t *testing.T) {
 		t.Errorf("entities: %v", err)
 	}
 }
+
+func TestPickDatabaseIDs(t *testing.T) {
+	src := `<mapper namespace="x">
+<select id="page" databaseId="mysql">SELECT * FROM TB_MY LIMIT 10</select>
+<select id="page" databaseId="oracle">SELECT * FROM TB_ORA WHERE ROWNUM &lt;= 10</select>
+<select id="page">SELECT * FROM TB_ANY</select>
+<select id="one" databaseId="mysql">SELECT * FROM TB_MY</select>
+<select id="one">SELECT * FROM TB_ANY</select>
+<select id="plain">SELECT 1 FROM DUAL</select>
+</mapper>`
+	for pref, want := range map[string]string{"": "TB_ORA TB_ANY DUAL", "mysql": "TB_MY TB_MY DUAL", "cubrid": "TB_ANY TB_ANY DUAL"} {
+		m, err := parseMapper("x.xml", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		newFragments([]*Mapper{m}).resolve(m)
+		pickDatabaseIDs(m, dialectRank(pref))
+		var got []string
+		for _, s := range m.Stmts {
+			f := strings.Fields(s.SQL)
+			got = append(got, f[3])
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("prefer %q: %v, want %s", pref, got, want)
+		}
+	}
+}

@@ -367,10 +367,10 @@ func (f *fragments) resolve(m *Mapper) (unresolved []string) {
 		var b strings.Builder
 		f.render(m, n, &b, 0, &unresolved)
 		m.Stmts = append(m.Stmts, MappedStatement{
-			ID:      strings.TrimSpace(n.attrs["id"]),
-			Kind:    n.tag,
-			SQL:     b.String(),
-			Line:    n.line,
+			ID:         strings.TrimSpace(n.attrs["id"]),
+			Kind:       n.tag,
+			SQL:        b.String(),
+			Line:       n.line,
 			Dynamic:    hasDynamic(n, 0),
 			DatabaseID: strings.TrimSpace(n.attrs["databaseId"]),
 		})

@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -130,7 +131,11 @@ func parseYAML(text string) (props, error) {
 			break
 		}
 		if err != nil {
-			return out, fmt.Errorf("yaml: %w", err)
+			// The parser's message may quote file text; keep only where.
+			if m := yamlLineRE.FindStringSubmatch(err.Error()); m != nil {
+				return out, fmt.Errorf("line %s: yaml syntax error", m[1])
+			}
+			return out, fmt.Errorf("yaml syntax error")
 		}
 		var ps props
 		budget := yamlBudget
@@ -148,6 +153,8 @@ func parseYAML(text string) (props, error) {
 	}
 	return out, nil
 }
+
+var yamlLineRE = regexp.MustCompile(`line (\d+)`)
 
 // yamlBudget caps the scalars one YAML document may expand to, so that
 // alias bombs ("billion laughs") cannot exhaust memory or time.
@@ -215,7 +222,8 @@ func parseXML(text string) (*xnode, error) {
 			if root != nil && len(stack) == 0 {
 				break
 			}
-			return root, fmt.Errorf("line %d: %w", line, err)
+			// The decoder's message may quote file text; keep only where.
+			return root, fmt.Errorf("line %d: xml syntax error", line)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:

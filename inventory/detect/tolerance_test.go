@@ -91,3 +91,16 @@ func byName(t *testing.T, name string) inventory.Detector {
 	t.Fatalf("no detector %q", name)
 	return nil
 }
+
+// Parse errors say where, never what: the decoders' messages can quote
+// file text.
+func TestParseErrorsQuoteNothing(t *testing.T) {
+	_, err := parseXML("<a>\x00SECRETTEXT</a>")
+	if err == nil || err.Error() != "line 1: xml syntax error" {
+		t.Errorf("xml error %v", err)
+	}
+	_, err = parseYAML("a: b\n c: SECRETTEXT: [\n")
+	if err == nil || strings.Contains(err.Error(), "SECRETTEXT") {
+		t.Errorf("yaml error %v", err)
+	}
+}

@@ -69,6 +69,16 @@ func TestExtract(t *testing.T) {
 		{"string with keywords", `SELECT 'FROM TB_FAKE' AS X, 'it''s' FROM TB_A`, "TB_A", "", ""},
 		{"v$ view", `SELECT * FROM V$SESSION`, "V$SESSION", "", ""},
 		{"empty", ``, "", "", ""},
+		{"update set subquery tuple", `UPDATE TB_A A SET (A.X, A.Y) = (SELECT B.X, B.Y FROM TB_B B WHERE B.ID = A.ID)`, "TB_B", "TB_A", ""},
+		{"insert ignore and replace", "INSERT IGNORE INTO tb_a (x) VALUES (1); REPLACE INTO tb_b (x) VALUES (2)", "", "TB_A TB_B", ""},
+		{"join condition subquery", `SELECT * FROM TB_A A LEFT JOIN TB_B B ON (A.ID = B.ID AND B.X IN (SELECT X FROM TB_C))`, "TB_A TB_B TB_C", "", "TB_A TB_B"},
+		{"nested table collection", `SELECT * FROM TB_A A, TABLE(A.ITEMS) N`, "TB_A", "", ""},
+		{"flashback query", `SELECT * FROM TB_A AS OF TIMESTAMP SYSDATE - 1/24 WHERE X = 1`, "TB_A", "", ""},
+		{"lateral", `SELECT * FROM TB_A A CROSS JOIN LATERAL (SELECT * FROM TB_B B WHERE B.ID = A.ID) L`, "TB_A TB_B", "", ""},
+		{"postgres upsert and casts", `INSERT INTO tb_a (id) VALUES (?::bigint) ON CONFLICT (id) DO UPDATE SET n = excluded.n`, "", "TB_A", ""},
+		{"sql server brackets", `SELECT TOP 10 * FROM [dbo].[TB_X] X WITH (NOLOCK) JOIN [TB Y] Y ON X.ID = Y.ID`, "TB Y TB_X", "", "TB Y TB_X"},
+		{"cubrid limit", `SELECT * FROM tb_a ORDER BY id LIMIT #{offset}, #{size}`, "TB_A", "", ""},
+		{"case in order by", `SELECT * FROM TB_A ORDER BY CASE WHEN X = 1 THEN 0 ELSE 1 END, Y`, "TB_A", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

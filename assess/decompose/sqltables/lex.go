@@ -130,6 +130,12 @@ func lexAppend(toks []Token, sql string) ([]Token, string) {
 				i += j + 2
 			}
 			toks = append(toks, Token{Kind: Quoted, Text: text, Up: strings.ToUpper(text), Off: start})
+		case c == '[' && bracketIdent(sql, i) > i:
+			// SQL Server [quoted] identifier.
+			j := bracketIdent(sql, i)
+			text := sql[i+1 : j-1]
+			toks = append(toks, Token{Kind: Quoted, Text: text, Up: strings.ToUpper(text), Off: i})
+			i = j
 		case c == '<':
 			if j := skipMarkup(sql, i); j > i {
 				i = j
@@ -273,6 +279,30 @@ func inlineParam(s string, i int) int {
 		default:
 			return i
 		}
+	}
+	return i
+}
+
+// bracketIdent returns the end of a [name] identifier starting at i, or i
+// when the bracket is something else (an array subscript of digits).
+func bracketIdent(s string, i int) int {
+	j := i + 1
+	letter := false
+	for j < len(s) && j-i < 130 {
+		c := s[j]
+		switch {
+		case c == ']':
+			if !letter {
+				return i
+			}
+			return j + 1
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c >= utf8.RuneSelf:
+			letter = true
+		case c >= '0' && c <= '9' || c == ' ' || c == '$' || c == '#' || c == '-':
+		default:
+			return i
+		}
+		j++
 	}
 	return i
 }

@@ -627,6 +627,10 @@ func (pr *program) callees(m *jmethod, c call) []callee {
 	switch c.recv {
 	case "", "this":
 		owners = []*jtype{m.owner}
+	case "super":
+		if s := pr.superOf(m.owner); s != nil {
+			owners = []*jtype{s}
+		}
 	case "?":
 		return nil
 	default:

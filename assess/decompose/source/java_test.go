@@ -172,19 +172,26 @@ import shop.mapper.OrderMapper;
 import shop.service.OrderService;
 @Service
 @RequiredArgsConstructor
-public class OrderServiceImpl implements OrderService {
+public class OrderServiceImpl extends AbstractOrderService implements OrderService {
 	private final OrderRepository orderRepository;
 	private final OrderMapper orderMapper;
 	private final SqlSession sqlSession;
 	@Transactional
 	public Long place(Object o) { Order saved = orderRepository.save(new Order()); audit(); return saved.getId(); }
 	public Object get(Long id) { return orderRepository.findById(id).orElseThrow(); }
-	public void cancel(Long id) { orderMapper.cancel(id); }
+	public void cancel(Long id) { super.cancelOrder(id); }
 	public java.util.List<?> report() {
 		ReportMapper rm = sqlSession.getMapper(ReportMapper.class);
 		return rm.monthly();
 	}
 	private void audit() { orderMapper.insertAudit(); }
+}
+`)
+	write(t, dir, "service/impl/AbstractOrderService.java", `package shop.service.impl;
+import shop.mapper.OrderMapper;
+public abstract class AbstractOrderService {
+	protected OrderMapper orderMapper;
+	protected void cancelOrder(Long id) { orderMapper.cancel(id); }
 }
 `)
 	write(t, dir, "domain/Order.java", `package shop.domain;

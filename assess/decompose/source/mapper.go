@@ -343,7 +343,7 @@ func (f *fragments) render(m *Mapper, n *xnode, b *strings.Builder, depth int, u
 
 // hasDynamic reports whether n holds elements other than <include>
 // (fragments count as static here: they are judged where defined).
-func hasDynamic(n *xnode, depth int) bool {
+func hasDynamic(n *xnode) bool {
 	for _, k := range n.kids {
 		if k.tag != "" && k.tag != "include" && k.tag != "selectKey" {
 			return true
@@ -371,7 +371,7 @@ func (f *fragments) resolve(m *Mapper) (unresolved []string) {
 			Kind:       n.tag,
 			SQL:        b.String(),
 			Line:       n.line,
-			Dynamic:    hasDynamic(n, 0),
+			Dynamic:    hasDynamic(n),
 			DatabaseID: strings.TrimSpace(n.attrs["databaseId"]),
 		})
 	}

@@ -46,9 +46,7 @@ Each PATH is one of:
 --live scans the host cnready runs on (processes, sockets, their configuration).
 
 Formats: text (summary per system), json and yaml (hosts, components, links,
-systems, targets), dot and mermaid (topology diagrams).
-
-` + exitCodesHelp,
+systems, targets), dot and mermaid (topology diagrams).`,
 		Example: `  cnready scan collected/ --format json -o inventory.json
   cnready scan agency1.tar.gz
   cnready scan --live -o web01.json && cnready scan web01.json was01.json db01.json

@@ -60,10 +60,12 @@ type program struct {
 	byBean   map[string]*jtype
 	impls    map[*jtype][]*jtype
 	known    map[string]bool
-	// entityTable maps an @Entity type to its table.
-	entityTable map[*jtype]string
-	idx         *statementIndex
-	memo        map[*jmethod]*direct
+	// entityTable maps an @Entity type to its table; entityByName maps
+	// its upper-cased class and entity names, as JPQL names them.
+	entityTable  map[*jtype]string
+	entityByName map[string]string
+	idx          *statementIndex
+	memo         map[*jmethod]*direct
 	// resolve maps SQL table names to schema tables (views, filter).
 	resolveSQL func(sqltables.Result) sqltables.Result
 }
@@ -104,8 +106,16 @@ func newProgram(files []javaFile, known map[string]bool) *program {
 				pr.impls[it] = append(pr.impls[it], t)
 			}
 		}
-		if _, ok := t.annot("Entity"); ok {
-			pr.entityTable[t] = entityTableName(t)
+		if a, ok := t.annot("Entity"); ok {
+			tn := entityTableName(t)
+			pr.entityTable[t] = tn
+			if pr.entityByName == nil {
+				pr.entityByName = map[string]string{}
+			}
+			pr.entityByName[strings.ToUpper(t.name)] = tn
+			if n := a.first("name"); n != "" {
+				pr.entityByName[strings.ToUpper(n)] = tn
+			}
 		}
 	}
 	return pr
@@ -570,9 +580,16 @@ func (pr *program) direct(m *jmethod) *direct {
 				addAll(d.writes, st.writes)
 			} else if looksLikeSQL(s) {
 				res, _ := sqltables.Extract(s)
-				res = pr.resolveSQL(res)
+				res = pr.resolveSQL(pr.entityNames(res))
 				addAll(d.reads, res.Reads)
 				addAll(d.writes, res.Writes)
+			}
+		}
+		if table, write, ok := pr.persistenceCall(m, c); ok {
+			if write {
+				d.writes[table] = true
+			} else {
+				d.reads[table] = true
 			}
 		}
 		for _, callee := range pr.callees(m, c) {
@@ -599,6 +616,83 @@ func addAll(set map[string]bool, names []string) {
 	for _, n := range names {
 		set[n] = true
 	}
+}
+
+// entityNames replaces entity names in JPQL/HQL (select o from Order o)
+// by their tables. A query naming any entity is taken for JPQL, and its
+// other names (path joins like join o.lines l) are dropped.
+func (pr *program) entityNames(r sqltables.Result) sqltables.Result {
+	if len(pr.entityByName) == 0 {
+		return r
+	}
+	jpql := false
+	for _, n := range append(slices.Clone(r.Reads), r.Writes...) {
+		if _, ok := pr.entityByName[n]; ok {
+			jpql = true
+		}
+	}
+	if !jpql {
+		return r
+	}
+	m := func(in []string) []string {
+		out := make([]string, 0, len(in))
+		for _, n := range in {
+			if t, ok := pr.entityByName[n]; ok {
+				out = append(out, t)
+			}
+		}
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	r.Reads, r.Writes = m(r.Reads), m(r.Writes)
+	for i := range r.Joins {
+		r.Joins[i] = m(r.Joins[i])
+	}
+	return r
+}
+
+// persistenceCall recognises EntityManager, Hibernate Session and
+// HibernateTemplate calls on an @Entity: em.persist(order),
+// getHibernateTemplate().save(vo), session.get(Order.class, id). The
+// receiver must look like one of those APIs, so list.remove(order) is not
+// taken for a delete.
+func (pr *program) persistenceCall(m *jmethod, c call) (table string, write, ok bool) {
+	if len(pr.entityTable) == 0 || !persistenceMethods[c.name] {
+		return "", false, false
+	}
+	if c.recv != "?" {
+		r, _, found := pr.varType(m, c.recv)
+		lr := strings.ToLower(c.recv)
+		if !(found && persistenceTypes[r.name[strings.LastIndexByte(r.name, '.')+1:]] ||
+			lr == "em" || strings.Contains(lr, "entitymanager") || strings.Contains(lr, "session") || strings.Contains(lr, "hibernate")) {
+			return "", false, false
+		}
+	}
+	var et *jtype
+	switch {
+	case len(c.arg0) == 3 && c.arg0[0].kind == jIdent && c.arg0[1].text == "." && c.arg0[2].text == "class":
+		et = pr.resolve(m.owner, c.arg0[0].text)
+	case len(c.arg0) == 1 && c.arg0[0].kind == jIdent:
+		if r, _, found := pr.varType(m, c.arg0[0].text); found {
+			et = pr.resolve(m.owner, r.name)
+		}
+	}
+	t, isEntity := pr.entityTable[et]
+	if et == nil || !isEntity || pr.known != nil && !pr.known[t] {
+		return "", false, false
+	}
+	return t, isWriteMethod(c.name), true
+}
+
+var persistenceMethods = map[string]bool{
+	"persist": true, "merge": true, "remove": true, "find": true, "getReference": true, "refresh": true,
+	"save": true, "saveOrUpdate": true, "update": true, "delete": true, "get": true, "load": true,
+	"loadAll": true, "deleteAll": true, "saveOrUpdateAll": true, "createCriteria": true,
+}
+
+var persistenceTypes = map[string]bool{
+	"EntityManager": true, "Session": true, "StatelessSession": true, "HibernateTemplate": true,
+	"HibernateOperations": true, "JpaTemplate": true,
 }
 
 func looksLikeSQL(s string) bool {

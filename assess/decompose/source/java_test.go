@@ -260,6 +260,59 @@ public interface ReportMapper { java.util.List<?> monthly(); }
 	_ = filepath.Join
 }
 
+// TestHibernateAndEntityManager: DAOs over HibernateTemplate, Session and
+// EntityManager reach the entities' tables; JPQL names entities.
+func TestHibernateAndEntityManager(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "cgr/CategoryVO.java", `package a.cgr;
+@Entity
+@Table(name = "rtetnctgry")
+public class CategoryVO implements Serializable { }
+`)
+	write(t, dir, "cgr/Goods.java", `package a.cgr;
+@Entity(name = "Item")
+public class Goods { }
+`)
+	write(t, dir, "cgr/CategoryDAO.java", `package a.cgr;
+@Repository("categoryDAO")
+public class CategoryDAO extends HibernateDaoSupport {
+	@PersistenceContext private EntityManager em;
+	public void insertCategory(CategoryVO vo) { super.getHibernateTemplate().save(vo); }
+	public List<CategoryVO> selectAll() { return getHibernateTemplate().loadAll(CategoryVO.class); }
+	public Goods goods(Long id) { return em.find(Goods.class, id); }
+	public List<?> search() { return em.createQuery("select g from Item g join g.category c").getResultList(); }
+	public void notPersistence(List<CategoryVO> list, CategoryVO vo) { list.remove(vo); }
+}
+`)
+	write(t, dir, "cgr/CategoryController.java", `package a.cgr;
+@Controller
+public class CategoryController {
+	@Resource(name = "categoryDAO") private CategoryDAO categoryDAO;
+	@PostMapping("/cgr") public String create(CategoryVO vo) { categoryDAO.insertCategory(vo); return "x"; }
+	@GetMapping("/cgr") public String list() { categoryDAO.selectAll(); categoryDAO.goods(1L); categoryDAO.search(); return "x"; }
+	@DeleteMapping("/cgr") public String odd(List<CategoryVO> l, CategoryVO v) { categoryDAO.notPersistence(l, v); return "x"; }
+}
+`)
+	m, err := Load(context.Background(), Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, f := range m.Functions {
+		got[f.ID] = strings.Join(f.Reads, ",") + "|" + strings.Join(f.Writes, ",")
+	}
+	want := map[string]string{
+		"CategoryController.create": "|RTETNCTGRY",
+		"CategoryController.list":   "ITEM,RTETNCTGRY|", // @Entity(name) names the default table
+		"CategoryController.odd":    "|",
+	}
+	for id, w := range want {
+		if got[id] != w {
+			t.Errorf("%s = %q, want %q", id, got[id], w)
+		}
+	}
+}
+
 func TestEntityTableName(t *testing.T) {
 	for src, want := range map[string]string{
 		`@Entity @Table(name="TB_X") class A {}`:             "TB_X",

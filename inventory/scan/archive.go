@@ -195,7 +195,9 @@ func readZip(r io.ReaderAt, size int64, opts Options) (*memFS, error) {
 		default:
 			continue
 		}
-		m.add(zf.Name, n)
+		// Some Windows tools write backslashes, which the zip format
+		// does not allow; read them as folders.
+		m.add(strings.ReplaceAll(zf.Name, `\`, "/"), n)
 	}
 	m.finish()
 	return m, nil

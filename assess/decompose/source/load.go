@@ -28,8 +28,10 @@
 // implementation, preferring XxxImpl; a call on a mapper interface whose
 // FQN is a namespace reaches statement FQN.method; @Select/@Insert/...
 // methods are statements themselves; calls on Spring Data repositories read
-// (find*, count*, ...) or write (save*, delete*, ...) the @Entity's table;
-// inline SQL strings are read for tables. A handler is a method of a
+// (find*, count*, ...) or write (save*, delete*, ...) the @Entity's table,
+// as do EntityManager/Hibernate calls given an entity (em.persist(order),
+// getHibernateTemplate().loadAll(Order.class)); inline SQL strings are read
+// for tables, JPQL entity names mapped to theirs. A handler is a method of a
 // @Controller/@RestController with @RequestMapping/@GetMapping/...; its
 // Function is named by ClassName.method, its Path joins the class and
 // method paths, its Name is the first sentence of its Javadoc.

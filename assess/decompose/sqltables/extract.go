@@ -101,6 +101,7 @@ func Extract(sql string) (Result, error) {
 // SyntaxError describes SQL text Extract could read only in part.
 type SyntaxError struct{ Msg string }
 
+// Error returns the description prefixed with "sql: ".
 func (e *SyntaxError) Error() string { return "sql: " + e.Msg }
 
 type state uint8

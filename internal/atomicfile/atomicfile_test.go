@@ -73,3 +73,11 @@ func TestWriteMode(t *testing.T) {
 func writeStr(s string) func(io.Writer) error {
 	return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
 }
+
+func TestWriteMissingDir(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "no", "such", "out.txt")
+	err := WriteBytes(p, Options{}, []byte("x"))
+	if err == nil || err.Error() != p+": no such file or directory" {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -131,6 +131,21 @@ func (m *merger) addHost(hr *HostResult) {
 }
 
 func (m *merger) indexHosts() {
+	// A host that said nothing of its own address is known by the
+	// addresses other hosts' etc/hosts give its name, so a target
+	// written as an alias of that address (a VIP or SCAN name on the
+	// same etc/hosts line) still reaches it.
+	for _, k := range m.hostOrder {
+		if len(m.hosts[k].Addresses) > 0 {
+			continue
+		}
+		short, _, _ := strings.Cut(k, ".")
+		for _, a := range append(append([]string(nil), m.resolve[k]...), m.resolve[short]...) {
+			if _, taken := m.byAddr[a]; !taken {
+				m.byAddr[a] = m.hosts[k].Name
+			}
+		}
+	}
 	m.byHost = map[string][]string{}
 	for _, id := range m.sortedIDs() {
 		h := strings.ToLower(m.comps[id].Host)

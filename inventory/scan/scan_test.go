@@ -406,3 +406,25 @@ func TestArchiveSymlinksStayInHost(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasOfAddresslessHost: the database host has no address of its
+// own; another host's etc/hosts gives its address together with a VIP
+// alias, and the WAS names only the alias.
+func TestAliasOfAddresslessHost(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"web01/etc/hosts":         "127.0.0.1 localhost\n10.20.0.31 db02 db02-scan db02-vip  # 운영 DB (RAC SCAN)\n",
+		"web01/etc/fweb.conf":     "listen 80\n",
+		"was01/opt/was/fwas.conf": "listen 8080\ntarget db02-scan 1521 jdbc db oracle\n",
+		"db02/opt/db/fdb.conf":    "listen 1521\n",
+	})
+	r := scanFake(t, dir)
+	var got []string
+	for _, l := range r.Links {
+		got = append(got, l.From+" -> "+l.To)
+	}
+	want := []string{"was01/fwas:opt/was/fwas.conf -> db02/fdb:opt/db/fdb.conf"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("links = %v, want %v", got, want)
+	}
+}

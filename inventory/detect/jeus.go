@@ -96,11 +96,34 @@ func jeusDataSources(f *findings, p string, root *xnode) map[string]*jeusDS {
 				d.evs = append(d.evs, ev(p, l))
 			}
 		}
+		// Vendor "others" data sources (Altibase, CUBRID, blackbox
+		// pools) give the server as driver properties instead.
 		for _, pr := range db.all("property") {
 			name, _ := pr.text("name")
 			val, vl := pr.text("value")
-			if strings.EqualFold(name, "url") && strings.HasPrefix(strings.ToLower(val), "jdbc:") {
-				d.url, d.urlLine = val, vl
+			switch strings.ToLower(strings.TrimSpace(name)) {
+			case "url":
+				if strings.HasPrefix(strings.ToLower(val), "jdbc:") {
+					d.url, d.urlLine = val, vl
+				}
+			case "servername", "server-name", "hostname", "host":
+				if d.host == "" && val != "" {
+					d.host = val
+					d.evs = append(d.evs, ev(p, vl))
+				}
+			case "portnumber", "port-number", "port":
+				if d.port == 0 && atoiPort(val) > 0 {
+					d.port = atoiPort(val)
+					d.evs = append(d.evs, ev(p, vl))
+				}
+			case "databasename", "database-name", "database":
+				if d.db == "" {
+					d.db = val
+				}
+			case "driverclassname", "driverclass", "driver":
+				if d.vendor == "" {
+					d.vendor = vendorFromClass(val)
+				}
 			}
 		}
 		if pw, pl := db.text("password"); pw != "" {

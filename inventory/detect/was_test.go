@@ -39,6 +39,12 @@ func TestWASDetectors(t *testing.T) {
 				"jeus:/jeus/config/was01 -> 10.10.10.12:9900 webtob webtob reg=MyGroup reverse",
 				"jeus:/jeus/config/was01 -> adm-db:1521 jdbc oracle db=ADMDB",
 			}},
+		{detector: "jeus", fixture: "jeus6-props",
+			components: map[string]string{"jeus:/home/jeus/jeus6/config/jwas02": "jeus 6 *:9736"},
+			targets: []string{
+				"jeus:/home/jeus/jeus6/config/jwas02 -> stat-altidb:20301 jdbc altibase db=STATDB",
+				"jeus:/home/jeus/jeus6/config/jwas02 -> 10.10.30.41:33000 jdbc cubrid db=gisdb",
+			}},
 		{detector: "weblogic", fixture: "weblogic",
 			components: map[string]string{
 				wl + "AdminServer": "weblogic 12.2.1.4.0 *:7001",

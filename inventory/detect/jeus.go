@@ -173,10 +173,32 @@ func jeusDomain(h *inventory.HostContext, f *findings, tns *tnsResolver, p strin
 			clusterDS[s.Text] = append(clusterDS[s.Text], refs...)
 		}
 	}
+	// domain.xml is copied to every node of the domain. When some
+	// servers name this host as their node, the others run elsewhere
+	// and are left to that host's scan.
+	nodeHost := map[string]string{}
+	for _, n := range root.at("nodes").kidsNamed("node") {
+		name, _ := n.text("name")
+		nh, _ := n.text("host")
+		nodeHost[name] = nh
+	}
+	onHost := func(node string) bool {
+		return h.Host != "" && node != "" && (sameHost(node, h.Host) || sameHost(nodeHost[node], h.Host))
+	}
+	local := false
+	for _, srv := range root.at("servers").kidsNamed("server") {
+		if node, _ := srv.text("node-name"); onHost(node) {
+			local = true
+		}
+	}
 	var serverIDs []string
 	for _, srv := range root.at("servers").kidsNamed("server") {
 		name, nl := srv.text("name")
 		if name == "" {
+			continue
+		}
+		if node, _ := srv.text("node-name"); local && node != "" && !onHost(node) {
+			f.note("%s:%d: server %s runs on node %s, not this host; skipped", p, nl, name, node)
 			continue
 		}
 		id := "jeus:" + abs(domainDir) + "/servers/" + name

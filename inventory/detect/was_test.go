@@ -45,6 +45,15 @@ func TestWASDetectors(t *testing.T) {
 				"jeus:/home/jeus/jeus6/config/jwas02 -> stat-altidb:20301 jdbc altibase db=STATDB",
 				"jeus:/home/jeus/jeus6/config/jwas02 -> 10.10.30.41:33000 jdbc cubrid db=gisdb",
 			}},
+		{detector: "jeus", fixture: "jwas01", // domain.xml copied to every node
+			components: map[string]string{
+				"jeus:/home/jeus/jeus8/domains/jeus_domain/servers/adminServer": "jeus 8.5 *:9736",
+				"jeus:/home/jeus/jeus8/domains/jeus_domain/servers/ms11":        "jeus 8.5 *:19736,*:8088",
+			},
+			targets: []string{
+				"jeus:/home/jeus/jeus8/domains/jeus_domain/servers/ms11 -> wtweb01:9900 webtob webtob reg=MinwonGroup reverse",
+				"jeus:/home/jeus/jeus8/domains/jeus_domain/servers/ms11 -> minwon-scan:1521 jdbc oracle db=MINWON",
+			}},
 		{detector: "weblogic", fixture: "weblogic",
 			components: map[string]string{
 				wl + "AdminServer": "weblogic 12.2.1.4.0 *:7001",

@@ -50,6 +50,9 @@ func TestWebDetectors(t *testing.T) {
 			components: map[string]string{wt: "webtob 5 *:8080,*:7700,*:8443"},
 			names:      map[string]string{wt: "MyGroup,Group2"},
 			targets:    []string{wt + " -> 10.10.10.41:8080 http"}},
+		{detector: "webtob", fixture: "wtweb01", // one http.m for two nodes
+			components: map[string]string{"webtob:/webtob": "webtob  *:80,*:443,*:9900"},
+			names:      map[string]string{"webtob:/webtob": "MinwonGroup"}},
 		{detector: "webtob", fixture: "webtob-embedded",
 			components: map[string]string{"webtob:/home/jeus/webserver": "webtob  *:8088,*:9900"},
 			names:      map[string]string{"webtob:/home/jeus/webserver": "MyGroup"}},

@@ -160,6 +160,22 @@ func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (
 		if len(nodes) == 0 {
 			continue // not a WebtoB configuration
 		}
+		// One http.m may describe every node of a WebtoB domain; when
+		// a *NODE is this host, the others are other machines.
+		var mine []wsEntry
+		for _, n := range nodes {
+			if h.Host != "" && sameHost(n.Name, h.Host) {
+				mine = append(mine, n)
+			}
+		}
+		if len(mine) > 0 && len(mine) < len(nodes) {
+			for _, n := range nodes {
+				if !sameHost(n.Name, h.Host) {
+					f.note("%s:%d: node %s is another host, its ports skipped", p, n.Line, n.Name)
+				}
+			}
+			nodes = mine
+		}
 		home := path.Dir(path.Dir(p))
 		if !strings.EqualFold(path.Base(path.Dir(p)), "config") {
 			home = path.Dir(p)

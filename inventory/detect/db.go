@@ -691,20 +691,26 @@ func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string)
 			f.note("%s: %v", p, err)
 			continue
 		}
-		ps := parseINI(text)
 		dir := path.Dir(p)
-		// ALTER SYSTEM writes postgresql.auto.conf, which wins.
-		if auto := path.Join(dir, "postgresql.auto.conf"); h.Exists(auto) {
+		ps := pgInclude(h, p, parseINI(text), map[string]bool{p: true})
+		dataDir := dir
+		if v, ok := ps.get("data_directory"); ok {
+			dataDir = rel(dir, v.Value)
+		}
+		// ALTER SYSTEM writes postgresql.auto.conf in the data
+		// directory (which Debian keeps apart from /etc), and it wins.
+		for _, d := range []string{dataDir, dir} {
+			auto := path.Join(d, "postgresql.auto.conf")
+			if !h.Exists(auto) {
+				continue
+			}
 			if at, err := readText(h, auto); err == nil {
 				for _, pr := range parseINI(at) {
 					pr.Section = auto
 					ps = append(ps, pr)
 				}
 			}
-		}
-		dataDir := dir
-		if v, ok := ps.get("data_directory"); ok {
-			dataDir = rel(dir, v.Value)
+			break
 		}
 		c := inventory.Component{ID: "postgresql:" + abs(dataDir), Tier: inventory.TierDB, Product: "postgresql"}
 		for _, d := range []string{dataDir, dir} {
@@ -790,10 +796,49 @@ func detectMSSQL(_ context.Context, h *inventory.HostContext, paths []string) (i
 }
 
 // pgFile is the file a postgresql setting came from (Section holds the
-// auto.conf path for its overrides).
+// path of an included file or of postgresql.auto.conf).
 func pgFile(conf string, v prop) string {
-	if v.Section != "" && strings.HasSuffix(v.Section, "postgresql.auto.conf") {
+	if v.Section != "" {
 		return v.Section
 	}
 	return conf
+}
+
+// pgInclude expands include, include_if_exists and include_dir in
+// place, as the server reads them: later settings win. Included
+// settings carry their file in Section. Each file is read once, so
+// include loops end.
+func pgInclude(h *inventory.HostContext, conf string, ps props, seen map[string]bool) props {
+	var out props
+	for _, pr := range ps {
+		var files []string
+		switch pr.Key {
+		case "include", "include_if_exists":
+			files = []string{rel(path.Dir(conf), pr.Value)}
+		case "include_dir":
+			d := rel(path.Dir(conf), pr.Value)
+			files = h.Glob(path.Join(d, "*.conf"))
+			sort.Strings(files)
+		default:
+			out = append(out, pr)
+			continue
+		}
+		for _, fp := range files {
+			if seen[fp] || !h.Exists(fp) {
+				continue
+			}
+			seen[fp] = true
+			text, err := readText(h, fp)
+			if err != nil {
+				continue
+			}
+			for _, ip := range pgInclude(h, fp, parseINI(text), seen) {
+				if ip.Section == "" {
+					ip.Section = fp
+				}
+				out = append(out, ip)
+			}
+		}
+	}
+	return out
 }

@@ -19,6 +19,8 @@ func TestDBDetectors(t *testing.T) {
 		{detector: "mysql", fixture: "mariadb", components: map[string]string{
 			"mariadb:/var/lib/mysql": "mariadb  *:3306"}},
 		{detector: "mysql", fixture: "mysql-client", components: map[string]string{}},
+		{detector: "postgresql", fixture: "postgresql-debian", components: map[string]string{
+			"postgresql:/var/lib/postgresql/14/main": "postgresql 14 10.10.30.51:5444"}},
 		{detector: "postgresql", fixture: "postgresql", components: map[string]string{
 			"postgresql:/var/lib/pgsql/15/data":      "postgresql 15 *:5434",
 			"postgresql:/var/lib/postgresql/13/main": "postgresql 13 localhost:5432"}},

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/internal/atomicfile"
+	"github.com/cnready/cnready/inventory"
 	"github.com/cnready/cnready/inventory/detect"
 	"github.com/cnready/cnready/inventory/scan"
 )
@@ -153,9 +154,9 @@ func (a *app) writeScan(w io.Writer, format string, res *scan.Result, color bool
 	case "json", "yaml":
 		return writeData(w, format, res)
 	case "dot":
-		return writeScanDOT(w, res)
+		return inventory.WriteDOT(w, &res.Inventory)
 	case "mermaid":
-		return writeScanMermaid(w, res)
+		return inventory.WriteMermaid(w, &res.Inventory)
 	}
 	return a.writeScanText(w, res, newStyles(w, color))
 }

@@ -105,6 +105,7 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	}
 	placed := d.placeHubs(hub)
 	d.placeIsolated(isolated)
+	d.mergeUnused()
 	d.releaseShared()
 	d.order()
 	d.name()
@@ -173,15 +174,21 @@ func (d *draft) add(tables []int) int {
 
 // hubRule explains hub detection, for --help and the README.
 const hubRule = `A table is a hub when at least 8 functions are known and either
+  - it is used by functions of at least max(4, 10% of) the source modules
+    (Java package without its web/service/impl layer, else the first two
+    URL segments), no module making half of its use (codes, users,
+    organisation, attachments every module reads or writes), or
   - it is read by at least max(3, 10% of functions) and written by at most a
     third as many (code, user, menu tables), or
   - it is written by at least max(3, 10% of functions) and read by at most a
-    third as many (access logs, audit trails, file attachments).
+    third as many (access logs, audit trails, file attachments);
+    with 4 modules or more known, these two count-based cases also need
+    use by 3 modules: a busy module's own tables are not hubs.
 Hubs are kept out of clustering and placed afterwards: a hub written by
 functions of one context (a strict majority of its homed writers) joins it;
 written only by functions that touch nothing but hubs, it joins the context
-most of whose tables belong to its source module, else a generic context
-with the hubs maintained together; otherwise it is shared.
+most of whose tables belong to the module of those writers, else a generic
+context with the hubs maintained or read together; otherwise it is shared.
 After clustering, any table written by functions of three or more contexts,
 none of which does most of the writing, is shared too.`
 
@@ -196,9 +203,39 @@ func detectHubs(g *graphData) ([]bool, []string) {
 		return hub, why
 	}
 	min := int(math.Max(3, math.Ceil(0.1*float64(n))))
+	// Per table, the functions of each module using it.
+	use := make([]map[string]int, len(g.tables))
+	modules := map[string]bool{}
+	for _, f := range g.fns {
+		m := fnModule(&f)
+		if m == "" {
+			continue
+		}
+		modules[m] = true
+		for _, list := range [][]int{f.reads, f.writes} {
+			for _, t := range list {
+				if use[t] == nil {
+					use[t] = map[string]int{}
+				}
+				use[t][m]++
+			}
+		}
+	}
+	withModules := len(modules) >= 4
+	spreadMin := int(math.Max(4, math.Ceil(0.1*float64(len(modules)))))
 	for i := range g.tables {
 		r, w := g.readers[i], g.writers[i]
+		users, top := 0, 0
+		for _, k := range use[i] {
+			users += k
+			top = max(top, k)
+		}
+		spread := len(use[i])
 		switch {
+		case withModules && spread >= spreadMin && 2*top < users:
+			hub[i] = true
+			why[i] = fmt.Sprintf("used by functions of %d of %d modules, none making half of its use", spread, len(modules))
+		case withModules && spread < 3:
 		case r >= min && 3*w <= r:
 			hub[i] = true
 			why[i] = fmt.Sprintf("read by %d of %d functions, written by %d", r, n, w)
@@ -208,6 +245,26 @@ func detectHubs(g *graphData) ([]bool, []string) {
 		}
 	}
 	return hub, why
+}
+
+// fnModule is the source module of a function for the hub rule: its
+// package without the layer suffix, else the first two segments of its URL
+// path, else "" (declared functions).
+func fnModule(f *access) string {
+	if f.pkg != "" {
+		return modulePackage(f.pkg)
+	}
+	if f.path == "" {
+		return ""
+	}
+	segs := strings.FieldsFunc(f.path, func(r rune) bool { return r == '/' })
+	if len(segs) > 2 {
+		segs = segs[:2]
+	}
+	if len(segs) == 2 && strings.Contains(segs[1], ".") {
+		segs = segs[:1] // /board/list.do: the file is no module
+	}
+	return "/" + strings.Join(segs, "/")
 }
 
 // placeIsolated gives a context to tables that no function links to other
@@ -306,6 +363,58 @@ func (d *draft) placeIsolated(isolated []int) {
 	for _, p := range keys {
 		d.add(groups[p])
 	}
+}
+
+// mergeUnused folds a context no function uses into the context its
+// tables are most strongly tied to (foreign keys, statements): a code
+// class and code master no screen of the application maintains are
+// the code detail's context, not a capability of their own. Contexts
+// with no tie stay. Runs in context order; a context that received
+// tables counts as used.
+func (d *draft) mergeUnused() {
+	if len(d.g.fns) == 0 {
+		return
+	}
+	used := make([]bool, len(d.ctx))
+	for _, f := range d.g.fns {
+		for _, list := range [][]int{f.reads, f.writes} {
+			for _, t := range list {
+				if o := d.owner[t]; o >= 0 {
+					used[o] = true
+				}
+			}
+		}
+	}
+	adj, ws := d.g.adjacency()
+	for c, x := range d.ctx {
+		if used[c] || len(x.tables) == 0 {
+			continue
+		}
+		tie := map[int]float64{}
+		for _, t := range x.tables {
+			for i, u := range adj[t] {
+				if o := d.owner[u]; o >= 0 && o != c {
+					tie[o] += ws[t][i]
+				}
+			}
+		}
+		best, bestW := -1, 0.0
+		for o, w := range tie {
+			if w > bestW || (w == bestW && o < best) {
+				best, bestW = o, w
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		for _, t := range x.tables {
+			d.owner[t] = best
+		}
+		d.ctx[best].tables = append(d.ctx[best].tables, x.tables...)
+		x.tables = nil
+		used[best] = true
+	}
+	d.compact()
 }
 
 // releaseShared sets aside, as shared, non-hub tables written by functions
@@ -441,11 +550,11 @@ func (d *draft) placeHubs(hub []bool) []string {
 			}
 		}
 		switch {
-		case homed == 0 && d.moduleHome(t) >= 0:
-			c := d.moduleHome(t)
+		case homed == 0 && d.moduleHome(writerModule(g, t)) >= 0:
+			c := d.moduleHome(writerModule(g, t))
 			d.owner[t] = c
 			d.ctx[c].tables = append(d.ctx[c].tables, t)
-			why[t] = "maintained by module " + g.module[t] + ", like most of the context's tables"
+			why[t] = "maintained by module " + writerModule(g, t) + ", like most of the context's tables"
 		case homed == 0:
 			generic = append(generic, t)
 			why[t] = "no business function writes it"
@@ -464,10 +573,39 @@ func (d *draft) placeHubs(hub []bool) []string {
 	return why
 }
 
-// moduleHome is the context most of whose tables share t's main source
-// module, or -1.
-func (d *draft) moduleHome(t int) int {
-	m := d.g.module[t]
+// writerModule is the module (package without layer) most of t's writing
+// functions belong to, "" when none is known or two tie. Readers do not
+// count: a user table read by every board screen is not the board's.
+func writerModule(g *graphData, t int) string {
+	count := map[string]int{}
+	for _, f := range g.fns {
+		if f.pkg != "" && containsInt(f.writes, t) {
+			count[modulePackage(f.pkg)]++
+		}
+	}
+	best, bestN, tie := "", 0, false
+	for m, n := range count {
+		switch {
+		case n > bestN:
+			best, bestN, tie = m, n, false
+		case n == bestN:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+func containsInt(s []int, v int) bool {
+	i := sort.SearchInts(s, v)
+	return i < len(s) && s[i] == v
+}
+
+// moduleHome is the context most of whose tables have m as their main
+// source module, or -1.
+func (d *draft) moduleHome(m string) int {
 	if m == "" {
 		return -1
 	}
@@ -537,6 +675,37 @@ func (d *draft) groupHubs(hubs []int) {
 	}
 	for _, k := range d.g.fks {
 		if in[k[0]] && in[k[1]] {
+			union(k[0], k[1])
+		}
+	}
+	// Two hubs each used mostly together with the other (member, staff
+	// and company user tables read by one login check) are one generic
+	// context; a code table read beside them half the time is not.
+	co := map[[2]int]int{}
+	for _, f := range d.g.fns {
+		var used []int
+		for _, list := range [][]int{f.reads, f.writes} {
+			for _, t := range list {
+				if in[t] {
+					used = append(used, t)
+				}
+			}
+		}
+		for x, a := range used {
+			for _, b := range used[x+1:] {
+				co[pairKey(a, b)]++
+			}
+		}
+	}
+	pairs := make([][2]int, 0, len(co))
+	for k := range co {
+		pairs = append(pairs, k)
+	}
+	sort.Slice(pairs, func(a, b int) bool { return lessPair(pairs[a], pairs[b]) })
+	for _, k := range pairs {
+		ua := d.g.readers[k[0]] + d.g.writers[k[0]]
+		ub := d.g.readers[k[1]] + d.g.writers[k[1]]
+		if 2*co[k] > max(ua, ub) {
 			union(k[0], k[1])
 		}
 	}

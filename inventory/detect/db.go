@@ -692,7 +692,7 @@ func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string)
 			continue
 		}
 		dir := path.Dir(p)
-		ps := pgInclude(h, p, parseINI(text), map[string]bool{p: true})
+		ps := pgInclude(h, p, "", parseINI(text), map[string]bool{p: true})
 		dataDir := dir
 		if v, ok := ps.get("data_directory"); ok {
 			dataDir = rel(dir, v.Value)
@@ -806,9 +806,10 @@ func pgFile(conf string, v prop) string {
 
 // pgInclude expands include, include_if_exists and include_dir in
 // place, as the server reads them: later settings win. Included
-// settings carry their file in Section. Each file is read once, so
+// settings carry their file in Section (src, "" for the main file;
+// postgresql.conf has no [sections]). Each file is read once, so
 // include loops end.
-func pgInclude(h *inventory.HostContext, conf string, ps props, seen map[string]bool) props {
+func pgInclude(h *inventory.HostContext, conf, src string, ps props, seen map[string]bool) props {
 	var out props
 	for _, pr := range ps {
 		var files []string
@@ -820,6 +821,7 @@ func pgInclude(h *inventory.HostContext, conf string, ps props, seen map[string]
 			files = h.Glob(path.Join(d, "*.conf"))
 			sort.Strings(files)
 		default:
+			pr.Section = src
 			out = append(out, pr)
 			continue
 		}
@@ -832,12 +834,7 @@ func pgInclude(h *inventory.HostContext, conf string, ps props, seen map[string]
 			if err != nil {
 				continue
 			}
-			for _, ip := range pgInclude(h, fp, parseINI(text), seen) {
-				if ip.Section == "" {
-					ip.Section = fp
-				}
-				out = append(out, ip)
-			}
+			out = append(out, pgInclude(h, fp, fp, parseINI(text), seen)...)
 		}
 	}
 	return out

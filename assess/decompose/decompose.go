@@ -271,7 +271,8 @@ func fnModule(f *access) string {
 // non-hub tables. In passes, each joins the context it has the heaviest
 // edges to (through hubs, say a code-detail table's code master); what is
 // left joins the context holding most tables of its name prefix, else one
-// new context per prefix (tables without a prefix together).
+// new context per prefix (tables without a prefix: one per source module,
+// else one each).
 func (d *draft) placeIsolated(isolated []int) {
 	if len(isolated) == 0 {
 		return
@@ -354,10 +355,22 @@ func (d *draft) placeIsolated(isolated []int) {
 			d.owner[t] = best
 			continue
 		}
-		if _, ok := groups[p]; !ok {
-			keys = append(keys, p)
+		// Without a name prefix (COMTNBANNER), tables of one source
+		// module go together and the rest stand alone: lumping every
+		// prefix-less table into one context made a junk drawer of
+		// unrelated single-table components.
+		key := "prefix:" + p
+		switch {
+		case p != "":
+		case d.g.module[t] != "":
+			key = "module:" + d.g.module[t]
+		default:
+			key = "table:" + d.g.tables[t]
 		}
-		groups[p] = append(groups[p], t)
+		if _, ok := groups[key]; !ok {
+			keys = append(keys, key)
+		}
+		groups[key] = append(groups[key], t)
 	}
 	sort.Strings(keys)
 	for _, p := range keys {

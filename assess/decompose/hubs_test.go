@@ -158,3 +158,31 @@ func TestMergeUnused(t *testing.T) {
 		t.Errorf("code tables split: %v", p)
 	}
 }
+
+// TestIsolatedWithoutPrefix: single-table components whose names carry no
+// prefix (eGovFrame COMTN...) do not share one junk context; each source
+// module's tables stay together.
+func TestIsolatedWithoutPrefix(t *testing.T) {
+	m := &Model{}
+	for _, c := range []struct{ pkg, table string }{
+		{"egov.uss.ion.bnr.web", "COMTNBANNER"},
+		{"egov.uss.ion.nws.web", "COMTNNEWSINFO"},
+		{"egov.uss.ion.pwm.web", "COMTNPOPUPMANAGE"},
+		{"egov.uss.ion.pwm.web", "COMTNPOPUPIMAGE"},
+	} {
+		m.Functions = append(m.Functions,
+			Function{ID: c.table + ".list", Package: c.pkg, Reads: []string{c.table}},
+			Function{ID: c.table + ".save", Package: c.pkg, Writes: []string{c.table}})
+	}
+	res, err := Decompose(t.Context(), m, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := res.Partition()
+	if p["COMTNBANNER"] == p["COMTNNEWSINFO"] || p["COMTNBANNER"] == p["COMTNPOPUPMANAGE"] {
+		t.Errorf("unrelated components in one context: %v", p)
+	}
+	if p["COMTNPOPUPMANAGE"] != p["COMTNPOPUPIMAGE"] {
+		t.Errorf("one module's tables split: %v", p)
+	}
+}

@@ -205,9 +205,18 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 				ifaces[in.Attr["name"]] = "*"
 			}
 		}
-		for _, g := range root.kidsNamed("socket-binding-group") {
+		groups := root.kidsNamed("socket-binding-group")
+		offsets := map[*xnode][]int{} // group -> port offsets of the servers using it
+		if root.Name == "domain" {
+			groups, offsets = jbossDomainGroups(h, p, root)
+		}
+		for _, g := range groups {
 			offset := atoiOffset(expandVars(g.Attr["port-offset"], nil))
 			defIface := g.Attr["default-interface"]
+			extra := offsets[g]
+			if len(extra) == 0 {
+				extra = []int{0}
+			}
 			for _, sb := range g.kidsNamed("socket-binding") {
 				switch sb.Attr["name"] {
 				case "http", "https", "ajp":
@@ -222,7 +231,9 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 				if iface == "" {
 					iface = defIface
 				}
-				c.Listen = appendUnique(c.Listen, listenAddr(ifaces[iface], port+offset))
+				for _, x := range extra {
+					c.Listen = appendUnique(c.Listen, listenAddr(ifaces[iface], port+offset+x))
+				}
 				c.Evidence = append(c.Evidence, ev(p, sb.Line))
 			}
 		}
@@ -262,6 +273,59 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 		}
 	}
 	return f.result()
+}
+
+// jbossDomainGroups returns the socket binding groups a managed domain's
+// server groups use, each with the port offsets of the servers that
+// host.xml (next to domain.xml) runs in it. Without host.xml every used
+// group counts once, unshifted.
+func jbossDomainGroups(h *inventory.HostContext, p string, root *xnode) ([]*xnode, map[*xnode][]int) {
+	byName := map[string]*xnode{}
+	for _, g := range root.at("socket-binding-groups").kidsNamed("socket-binding-group") {
+		byName[g.Attr["name"]] = g
+	}
+	groupOf := map[string]*xnode{} // server group -> socket binding group
+	for _, sg := range root.at("server-groups").kidsNamed("server-group") {
+		if r := sg.kid("socket-binding-group"); r != nil {
+			if g := byName[r.Attr["ref"]]; g != nil {
+				groupOf[sg.Attr["name"]] = g
+			}
+		}
+	}
+	var groups []*xnode
+	offsets := map[*xnode][]int{}
+	use := func(g *xnode, off int) {
+		if _, ok := offsets[g]; !ok {
+			groups = append(groups, g)
+		}
+		offsets[g] = append(offsets[g], off)
+	}
+	hostXML := path.Join(path.Dir(p), "host.xml")
+	if h.Exists(hostXML) {
+		if text, err := readText(h, hostXML); err == nil {
+			if hr, err := parseXML(text); err == nil {
+				for _, srv := range hr.at("servers").kidsNamed("server") {
+					g := groupOf[srv.Attr["group"]]
+					if g == nil {
+						continue
+					}
+					off := 0
+					if sb := srv.kid("socket-bindings"); sb != nil {
+						off = atoiOffset(expandVars(sb.Attr["port-offset"], nil))
+					}
+					use(g, off)
+				}
+			}
+		}
+	}
+	if len(groups) == 0 {
+		for _, sg := range root.at("server-groups").kidsNamed("server-group") {
+			if g := groupOf[sg.Attr["name"]]; g != nil {
+				use(g, 0)
+			}
+		}
+	}
+	return groups, offsets
 }
 
 // atoiOffset reads a port offset; junk counts as 0.

@@ -66,6 +66,12 @@ func TestWASDetectors(t *testing.T) {
 				wl + "ms2 -> rac1-vip:1521 jdbc oracle db=MINWON",
 				wl + "ms2 -> rac2-vip:1521 jdbc oracle db=MINWON",
 			}},
+		{detector: "weblogic", fixture: "wlwas01", // config.xml lists both machines' servers
+			components: map[string]string{
+				"weblogic:/u01/domains/hr_domain/servers/AdminServer": "weblogic 14.1.1.0.0 *:7001",
+				"weblogic:/u01/domains/hr_domain/servers/hr_ms1":      "weblogic 14.1.1.0.0 wlwas01:8001",
+			},
+			targets: []string{"weblogic:/u01/domains/hr_domain/servers/hr_ms1 -> hr-scan.hr.local:1521 jdbc oracle db=HRSVC"}},
 		{detector: "jboss", fixture: "wildfly",
 			components: map[string]string{"jboss:/opt/wildfly-10.1.0.Final/standalone": "jboss 10.1.0 0.0.0.0:8109,0.0.0.0:8180,0.0.0.0:8543"},
 			targets:    []string{"jboss:/opt/wildfly-10.1.0.Final/standalone -> 10.10.50.7:5432 jdbc postgresql db=sso"}},

@@ -47,9 +47,42 @@ func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string)
 		byName := map[string]string{}
 		clusters := map[string][]string{}
 		var all []string
+		// config.xml lists the servers of every machine in the domain.
+		// When some name this host (listen address or machine), the
+		// others run elsewhere and are left to that host's scan.
+		nmAddr := map[string]string{}
+		for _, m := range root.kidsNamed("machine") {
+			mn, _ := m.text("name")
+			nmAddr[mn], _ = m.text("node-manager", "listen-address")
+		}
+		onHost := func(srv *xnode) (bool, bool) { // on this host, placed at all
+			addr, _ := srv.text("listen-address")
+			mach, _ := srv.text("machine")
+			placed := false
+			for _, a := range []string{addr, nmAddr[mach]} {
+				if a == "" {
+					continue
+				}
+				placed = true
+				if h.Host != "" && sameHost(a, h.Host) {
+					return true, true
+				}
+			}
+			return false, placed
+		}
+		local := false
+		for _, srv := range root.kidsNamed("server") {
+			if on, _ := onHost(srv); on {
+				local = true
+			}
+		}
 		for _, srv := range root.kidsNamed("server") {
 			name, nl := srv.text("name")
 			if name == "" {
+				continue
+			}
+			if on, placed := onHost(srv); local && placed && !on {
+				f.note("%s:%d: server %s runs on another machine; skipped", p, nl, name)
 				continue
 			}
 			id := "weblogic:" + abs(domainDir) + "/servers/" + name

@@ -85,8 +85,8 @@ relationships, metrics), md (Markdown), cml (Context Mapper), mermaid, dot
 	}
 	f := cmd.Flags()
 	f.StringVar(&o.src, "src", "", "application source tree (Java, MyBatis/iBATIS mappers, JPA)")
-	f.StringArrayVar(&o.ddl, "ddl", nil, "DDL script (CREATE TABLE, COMMENT ON, foreign keys); repeatable")
-	f.StringArrayVar(&o.csv, "csv", nil, "table-definition CSV (테이블 정의서); repeatable")
+	f.StringArrayVar(&o.ddl, "ddl", nil, "DDL script or folder of *.sql (CREATE TABLE, COMMENT ON, foreign keys); repeatable")
+	f.StringArrayVar(&o.csv, "csv", nil, "table-definition CSV or folder of *.csv (테이블 정의서); repeatable")
 	f.StringVar(&o.dialect, "dialect", "", "preferred SQL dialect among mapper copies (oracle, tibero, mysql, ...)")
 	f.StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	f.BoolVar(&o.force, "force", false, "replace the -o file if it exists")

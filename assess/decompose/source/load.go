@@ -165,10 +165,14 @@ func (l *loader) loadSchema() error {
 			l.tables = append(l.tables, t)
 		}
 	}
-	for _, p := range l.opts.DDL {
+	ddl, err := expandSchemaFiles(l.opts.DDL, ".sql", ".ddl")
+	if err != nil {
+		return err
+	}
+	for _, p := range ddl {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return fmt.Errorf("read DDL: %w", err)
+			return pathError(p, err)
 		}
 		sc := schema.Parse(p, decodeText(data))
 		l.problems = append(l.problems, sc.Problems...)
@@ -180,10 +184,14 @@ func (l *loader) loadSchema() error {
 			l.views[v] = bases
 		}
 	}
-	for _, p := range l.opts.CSV {
+	csvs, err := expandSchemaFiles(l.opts.CSV, ".csv", ".tsv")
+	if err != nil {
+		return err
+	}
+	for _, p := range csvs {
 		f, err := os.Open(p)
 		if err != nil {
-			return fmt.Errorf("read table CSV: %w", err)
+			return pathError(p, err)
 		}
 		ts, err := schema.ParseCSV(p, f)
 		f.Close()
@@ -598,4 +606,49 @@ func parallel(ctx context.Context, n int, fn func(i int)) error {
 	}
 	wg.Wait()
 	return ctx.Err()
+}
+
+// expandSchemaFiles replaces each directory among paths by the files below
+// it with one of the extensions, in lexical order: projects often ship their
+// DDL as one file per table in a folder.
+func expandSchemaFiles(paths []string, exts ...string) ([]string, error) {
+	var out []string
+	for _, p := range paths {
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, pathError(p, err)
+		}
+		if !info.IsDir() {
+			out = append(out, p)
+			continue
+		}
+		var found []string
+		err = filepath.WalkDir(p, func(f string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() && slices.Contains(exts, strings.ToLower(filepath.Ext(f))) {
+				found = append(found, f)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		if len(found) == 0 {
+			return nil, fmt.Errorf("%s: no %s files in this folder", p, strings.Join(exts, " or "))
+		}
+		slices.Sort(found)
+		out = append(out, found...)
+	}
+	return out, nil
+}
+
+// pathError words an fs error as "path: reason".
+func pathError(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", path, pe.Err)
+	}
+	return fmt.Errorf("%s: %w", path, err)
 }

@@ -428,21 +428,36 @@ func Descriptor(s string) (endpoints []Endpoint, database string) {
 }
 
 // addressGroups returns the text of every (ADDRESS=...) and
-// (INSTANCE=...) group, matched by parenthesis depth.
+// (INSTANCE=...) group, matched by parenthesis depth. The matching ')' of
+// every '(' is found in one pass and groups nested in a group are skipped:
+// rescanning from each '(' was quadratic on corrupt or hostile descriptors
+// (tens of kilobytes of nested or unclosed "(ADDRESS=" took seconds).
 func addressGroups(s string) []string {
+	closeAt := map[int]int{}
+	var open []int
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			open = append(open, i)
+		case ')':
+			if len(open) > 0 {
+				closeAt[open[len(open)-1]] = i
+				open = open[:len(open)-1]
+			}
+		}
+	}
 	var out []string
-	lower := strings.ToLower(s)
-	for i := 0; i < len(lower); i++ {
-		if lower[i] != '(' {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '(' {
 			continue
 		}
 		j := i + 1
-		for j < len(lower) && (lower[j] == ' ' || lower[j] == '\t' || lower[j] == '\n' || lower[j] == '\r') {
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r') {
 			j++
 		}
 		var kw string
 		for _, k := range []string{"address", "instance"} {
-			if strings.HasPrefix(lower[j:], k) {
+			if len(s)-j >= len(k) && strings.EqualFold(s[j:j+len(k)], k) {
 				kw = k
 				break
 			}
@@ -451,23 +466,15 @@ func addressGroups(s string) []string {
 			continue
 		}
 		k := j + len(kw)
-		for k < len(lower) && (lower[k] == ' ' || lower[k] == '\t') {
+		for k < len(s) && (s[k] == ' ' || s[k] == '\t') {
 			k++
 		}
-		if k >= len(lower) || lower[k] != '=' {
+		if k >= len(s) || s[k] != '=' {
 			continue // ADDRESS_LIST and the like
 		}
-		depth := 0
-		for e := i; e < len(s); e++ {
-			if s[e] == '(' {
-				depth++
-			} else if s[e] == ')' {
-				depth--
-				if depth == 0 {
-					out = append(out, s[i:e+1])
-					break
-				}
-			}
+		if e, ok := closeAt[i]; ok {
+			out = append(out, s[i:e+1])
+			i = e
 		}
 	}
 	return out

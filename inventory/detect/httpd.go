@@ -42,6 +42,8 @@ type apacheConf struct {
 	// jk: workers files and mounts
 	jkFiles  []string
 	jkMounts []apacheRef
+	// JkWorkerProperty lines: workers written in httpd.conf itself
+	jkProps []jkLine
 	// mod_wl
 	wl []apacheRef
 	// WebSphere plug-in configuration files
@@ -202,6 +204,10 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 			if len(args) > 0 {
 				a.jkFiles = append(a.jkFiles, rel(a.serverRoot, args[0]))
 			}
+		case "jkworkerproperty":
+			if k, v, ok := strings.Cut(strings.Join(args, " "), "="); ok {
+				a.jkProps = append(a.jkProps, jkLine{key: strings.TrimSpace(k), value: strings.TrimSpace(v), ev: e})
+			}
 		case "jkmount":
 			switch {
 			case len(args) >= 2:
@@ -299,7 +305,10 @@ func (a *apacheConf) resolve() {
 		for _, wf := range a.jkFiles {
 			readWorkers(a.h, a.f, wf, workers)
 		}
-		if len(a.jkFiles) == 0 {
+		for _, l := range a.jkProps {
+			addWorkerProp(workers, l.key, l.value, l.ev)
+		}
+		if len(a.jkFiles) == 0 && len(a.jkProps) == 0 {
 			for _, wf := range []string{path.Join(a.serverRoot, "conf", "workers.properties"), path.Join(a.serverRoot, "conf.d", "workers.properties")} {
 				if a.h.Exists(wf) {
 					readWorkers(a.h, a.f, wf, workers)
@@ -511,32 +520,44 @@ func readWorkers(h *inventory.HostContext, f *findings, p string, workers map[st
 		return
 	}
 	for _, pr := range parseProperties(text) {
-		if !strings.HasPrefix(pr.Key, "worker.") {
-			continue
-		}
-		rest := pr.Key[len("worker."):]
-		i := strings.LastIndex(rest, ".")
-		if i <= 0 {
-			continue // worker.list and the like
-		}
-		name, key := rest[:i], strings.ToLower(rest[i+1:])
-		w := workers[name]
-		if w == nil {
-			w = &jkWorker{props: map[string]string{}, lines: map[string]inventory.Evidence{}}
-			workers[name] = w
-		}
-		switch key {
-		case "balance_workers", "balanced_workers":
-			for _, m := range strings.Split(pr.Value, ",") {
-				if m = strings.TrimSpace(m); m != "" {
-					w.lb = append(w.lb, m)
-				}
+		addWorkerProp(workers, pr.Key, pr.Value, ev(p, pr.Line))
+	}
+}
+
+// jkLine is one worker property and where it is written.
+type jkLine struct {
+	key, value string
+	ev         inventory.Evidence
+}
+
+// addWorkerProp records worker.<name>.<key>=value (from a workers file
+// or a JkWorkerProperty directive).
+func addWorkerProp(workers map[string]*jkWorker, k, value string, e inventory.Evidence) {
+	if !strings.HasPrefix(k, "worker.") {
+		return
+	}
+	rest := k[len("worker."):]
+	i := strings.LastIndex(rest, ".")
+	if i <= 0 {
+		return // worker.list and the like
+	}
+	name, key := rest[:i], strings.ToLower(rest[i+1:])
+	w := workers[name]
+	if w == nil {
+		w = &jkWorker{props: map[string]string{}, lines: map[string]inventory.Evidence{}}
+		workers[name] = w
+	}
+	switch key {
+	case "balance_workers", "balanced_workers":
+		for _, m := range strings.Split(value, ",") {
+			if m = strings.TrimSpace(m); m != "" {
+				w.lb = append(w.lb, m)
 			}
-			w.lines["balance_workers"] = ev(p, pr.Line)
-		default:
-			w.props[key] = pr.Value
-			w.lines[key] = ev(p, pr.Line)
 		}
+		w.lines["balance_workers"] = e
+	default:
+		w.props[key] = value
+		w.lines[key] = e
 	}
 }
 

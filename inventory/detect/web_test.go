@@ -24,6 +24,13 @@ func TestWebDetectors(t *testing.T) {
 				hd + " -> 10.10.10.31:8001 http weblogic",
 				hd + " -> 10.10.10.32:8001 http weblogic",
 			}},
+		{detector: "httpd", fixture: "httpd-jkprop",
+			components: map[string]string{"httpd:/app/apache24": "httpd  *:80"},
+			names:      map[string]string{"httpd:/app/apache24": "wlb"},
+			targets: []string{
+				"httpd:/app/apache24 -> 10.10.40.21:8009 ajp",
+				"httpd:/app/apache24 -> 10.10.40.22:8109 ajp",
+			}},
 		{detector: "httpd", fixture: "apache2",
 			components: map[string]string{"httpd:/etc/apache2": "httpd 2.4.57 *:8080,*:443"},
 			targets:    []string{"httpd:/etc/apache2 -> 10.20.0.5:8080 http", "httpd:/etc/apache2 -> 10.20.0.6:8080 http"}},

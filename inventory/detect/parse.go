@@ -56,7 +56,7 @@ func parseProperties(text string) props {
 			continue
 		}
 		// Continuations are joined in a builder: concatenating line by
-		// line was quadratic (90 KB of short lines ending in "\\" took 0.3 s).
+		// line was quadratic (90 KB of short lines ending in a backslash took 0.3 s).
 		if cont := func(s string) bool { return strings.HasSuffix(s, `\`) && !strings.HasSuffix(s, `\\`) }; cont(line) && i+1 < len(ls) {
 			var b strings.Builder
 			for cont(line) && i+1 < len(ls) {

@@ -131,6 +131,23 @@ func (m *merger) addHost(hr *HostResult) {
 }
 
 func (m *merger) indexHosts() {
+	// A component bound to a specific address shows that address
+	// belongs to its host, even when no network file was collected.
+	for _, id := range m.sortedIDs() {
+		c := m.comps[id]
+		if c.Tier == inventory.TierExternal || m.hosts[strings.ToLower(c.Host)] == nil {
+			continue
+		}
+		for _, l := range c.Listen {
+			a, ok := parseIP(listenHost(l))
+			if !ok || isLoopback(a) {
+				continue
+			}
+			if _, taken := m.byAddr[a]; !taken {
+				m.byAddr[a] = m.hosts[strings.ToLower(c.Host)].Name
+			}
+		}
+	}
 	// A host that said nothing of its own address is known by the
 	// addresses other hosts' etc/hosts give its name, so a target
 	// written as an alias of that address (a VIP or SCAN name on the
@@ -180,6 +197,20 @@ func (m *merger) hostOf(t TargetRecord) (string, []string) {
 		}
 	}
 	return "", addrs
+}
+
+// listenHost reads the address of a listen entry ("10.0.0.1:8080" ->
+// "10.0.0.1", "[fd00::1]:80" -> "fd00::1", "8080" -> "").
+func listenHost(s string) string {
+	if strings.HasPrefix(s, "[") {
+		if end := strings.Index(s, "]"); end > 0 {
+			return s[1:end]
+		}
+	}
+	if i := strings.LastIndexByte(s, ':'); i > 0 && strings.Count(s, ":") == 1 {
+		return s[:i]
+	}
+	return ""
 }
 
 // listenPort reads the port of a listen entry ("8080", ":8080",

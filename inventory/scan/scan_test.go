@@ -428,3 +428,22 @@ func TestAliasOfAddresslessHost(t *testing.T) {
 		t.Errorf("links = %v, want %v", got, want)
 	}
 }
+
+// TestListenAddressIdentifiesHost: nothing but the database's own
+// listen address says where it is; the WAS names that address.
+func TestListenAddressIdentifiesHost(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"was01/opt/was/fwas.conf": "listen 8080\ntarget 10.20.0.51 5432 jdbc db postgresql\n",
+		"db03/opt/db/fdb.conf":    "listen 127.0.0.1:5432\nlisten 10.20.0.51:5432\n",
+	})
+	r := scanFake(t, dir)
+	var got []string
+	for _, l := range r.Links {
+		got = append(got, l.From+" -> "+l.To)
+	}
+	want := []string{"was01/fwas:opt/was/fwas.conf -> db03/fdb:opt/db/fdb.conf"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("links = %v, want %v", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package detect
 
 import (
+	"errors"
 	"path"
 	"regexp"
 	"strings"
@@ -14,6 +15,10 @@ import (
 // aliases become notes; the URL text never leaves this function.
 func (f *findings) jdbcTarget(from, raw string, e inventory.Evidence, declared bool, tns *tnsResolver) {
 	u, err := jdbc.Parse(raw)
+	if errors.Is(err, jdbc.ErrDirectoryNaming) {
+		f.note("%s:%d: jdbc url looks its database up in an LDAP directory; address unknown", e.Path, e.Line)
+		return
+	}
 	if err != nil {
 		f.note("%s:%d: jdbc url not understood", e.Path, e.Line)
 		return

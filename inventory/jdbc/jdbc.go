@@ -48,6 +48,11 @@ type URL struct {
 // ErrNotJDBC is returned for strings that do not start with "jdbc:".
 var ErrNotJDBC = errors.New("not a jdbc url")
 
+// ErrDirectoryNaming is returned for Oracle/Tibero URLs that look the
+// database up in an LDAP directory (jdbc:oracle:thin:@ldap://...): the
+// address in the URL is the directory's, not the database's.
+var ErrDirectoryNaming = errors.New("jdbc url names its database through an ldap directory")
+
 // defaultPorts are the vendors' default listener ports.
 var defaultPorts = map[string]int{
 	"oracle":     1521,
@@ -391,7 +396,7 @@ func firstOf(ps []pair, key string) string {
 func Descriptor(s string) (endpoints []Endpoint, database string) {
 	for _, g := range addressGroups(s) {
 		ps := parenPairs(g)
-		if h := firstOf(ps, "host"); h != "" {
+		if h := unbracket(firstOf(ps, "host")); h != "" {
 			p, _ := parsePort(firstOf(ps, "port"))
 			endpoints = append(endpoints, Endpoint{Host: h, Port: p})
 		}
@@ -403,7 +408,7 @@ func Descriptor(s string) (endpoints []Endpoint, database string) {
 			if p.key != "host" {
 				continue
 			}
-			ep := Endpoint{Host: p.value}
+			ep := Endpoint{Host: unbracket(p.value)}
 			for _, q := range ps[i+1:] {
 				if q.key == "host" {
 					break
@@ -508,6 +513,9 @@ func parseOracleLike(vendor, rest string) (URL, error) {
 	}
 	// EZConnect: [tcp[s]://]h1[,h2][:port][/service][:server][/instance][?props]
 	lower := strings.ToLower(cs)
+	if strings.HasPrefix(lower, "ldap://") || strings.HasPrefix(lower, "ldaps://") {
+		return URL{}, ErrDirectoryNaming
+	}
 	ez := false
 	for _, p := range []string{"//", "tcp://", "tcps://"} {
 		if strings.HasPrefix(lower, p) {
@@ -765,4 +773,13 @@ func parseEmbedded(vendor, rest string) (URL, error) {
 	}
 	db, _, _ := cutAny(rest, ";?")
 	return URL{Vendor: vendor, Database: db, Embedded: true}, nil
+}
+
+// unbracket drops the brackets of an IPv6 HOST ("[fd00::7]" -> "fd00::7"),
+// as Endpoint.Host holds IPv6 without them.
+func unbracket(h string) string {
+	if strings.HasPrefix(h, "[") && strings.HasSuffix(h, "]") {
+		return h[1 : len(h)-1]
+	}
+	return h
 }

@@ -26,6 +26,8 @@ func TestParse(t *testing.T) {
 		{"oracle ipv6", "jdbc:oracle:thin:@[fd00::5]:1521:ORCL", URL{Vendor: "oracle", Endpoints: []Endpoint{ep("fd00::5", 1521)}, Database: "ORCL"}},
 		{"oracle descriptor rac", "jdbc:oracle:thin:@(DESCRIPTION=(FAILOVER=ON)(LOAD_BALANCE=ON)(ADDRESS_LIST=(ADDRESS=(PROTOCOL=TCP)(HOST=rac1-vip)(PORT=1521))(ADDRESS=(PROTOCOL=TCP)(HOST=rac2-vip)(PORT=1521)))(CONNECT_DATA=(SERVER=DEDICATED)(SERVICE_NAME=MINWON)))",
 			URL{Vendor: "oracle", Endpoints: []Endpoint{ep("rac1-vip", 1521), ep("rac2-vip", 1521)}, Database: "MINWON"}},
+		{"oracle descriptor ipv6 host", "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(PROTOCOL=TCP)(HOST=[fd00:10::31])(PORT=1521))(CONNECT_DATA=(SERVICE_NAME=MINWON)))",
+			URL{Vendor: "oracle", Endpoints: []Endpoint{ep("fd00:10::31", 1521)}, Database: "MINWON"}},
 		{"oracle descriptor lower spaces", "jdbc:oracle:thin:@ ( description = (address = (protocol = tcp)(port = 1525)(host = 10.0.0.9)) (connect_data = (sid = PROD)))",
 			URL{Vendor: "oracle", Endpoints: []Endpoint{ep("10.0.0.9", 1525)}, Database: "PROD"}},
 		{"oracle descriptor default port", "jdbc:oracle:thin:@(DESCRIPTION=(ADDRESS=(HOST=a))(ADDRESS=(HOST=b)(PORT=1600))(CONNECT_DATA=(SID=X)))",
@@ -88,6 +90,14 @@ func TestParseErrors(t *testing.T) {
 	for _, in := range []string{"", "mysql://h/db", "jdbc:", "jdbc:oracle:thin:@", "jdbc:oracle:thin:@h:port:SID", "jdbc:cubrid:h", "jdbc:mysql://h:99999/db", "jdbc:sqlserver:h"} {
 		if _, err := Parse(in); err == nil {
 			t.Errorf("Parse(%q): want error", in)
+		}
+	}
+	for _, in := range []string{
+		"jdbc:oracle:thin:@ldap://oid.example.go.kr:389/MINWON,cn=OracleContext,dc=example,dc=go,dc=kr",
+		"jdbc:oracle:thin:@LDAPS://oid1:636/HR,cn=OracleContext",
+	} {
+		if _, err := Parse(in); !errors.Is(err, ErrDirectoryNaming) {
+			t.Errorf("Parse(%q): want ErrDirectoryNaming, got %v", in, err)
 		}
 	}
 	if _, err := Parse("http://x"); !errors.Is(err, ErrNotJDBC) {

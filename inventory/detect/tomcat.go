@@ -155,6 +155,8 @@ func catalinaProps(h *inventory.HostContext, confDir string) map[string]string {
 	return m
 }
 
+var catalinaHomeRE = regexp.MustCompile(`(?m)^[ \t]*(?:export[ \t]+)?CATALINA_HOME=["']?([^"'\s;]+)`)
+
 var sysPropRE = regexp.MustCompile(`-D([A-Za-z0-9_.-]+)=([^\s"']+)`)
 
 // tomcatVersion reads RELEASE-NOTES or an extracted ServerInfo.properties,
@@ -164,6 +166,23 @@ func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
 	if strings.HasPrefix(confDir, "etc/") {
 		n := path.Base(confDir)
 		homes = append(homes, "usr/share/"+n, "var/lib/"+n)
+	}
+	// A separate CATALINA_BASE (one instance of several) runs the
+	// CATALINA_HOME its scripts name; the version is there.
+	for _, sh := range []string{"bin/setenv.sh", "bin/startup.sh", "env.sh", "start.sh"} {
+		fp := path.Join(base, sh)
+		if !h.Exists(fp) {
+			continue
+		}
+		text, err := readText(h, fp)
+		if err != nil {
+			continue
+		}
+		for _, m := range catalinaHomeRE.FindAllStringSubmatch(text, -1) {
+			if home := m[1]; strings.HasPrefix(home, "/") && !strings.ContainsAny(home, "$`") {
+				homes = append(homes, rel("", home))
+			}
+		}
 	}
 	for _, home := range homes {
 		for _, f := range []string{"RELEASE-NOTES", "RELEASE-NOTES.txt", "lib/org/apache/catalina/util/ServerInfo.properties"} {

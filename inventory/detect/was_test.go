@@ -18,6 +18,12 @@ func TestWASDetectors(t *testing.T) {
 				"tomcat:/opt/apache-tomcat-9.0.80 -> stat-db1:3306 jdbc mysql db=stat",
 				"tomcat:/opt/apache-tomcat-9.0.80 -> stat-db2:3306 jdbc mysql db=stat",
 			}},
+		{detector: "tomcat", fixture: "tomcat-instances", // CATALINA_BASE per instance, shared CATALINA_HOME
+			components: map[string]string{
+				"tomcat:/app/tomcat/inst1": "tomcat 9.0.85 *:8180,0.0.0.0:8109",
+				"tomcat:/app/tomcat/inst2": "tomcat 9.0.85 *:8280,0.0.0.0:8209",
+			},
+			names: map[string]string{"tomcat:/app/tomcat/inst1": "inst1", "tomcat:/app/tomcat/inst2": "inst2"}},
 		{detector: "tomcat", fixture: "tomcat-debian",
 			components: map[string]string{"tomcat:/etc/tomcat9": "tomcat 9.0.43 *:8080"}},
 		{detector: "jeus", fixture: "jeus8",

@@ -93,9 +93,25 @@ func FuzzLoadResult(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		hrs, err := LoadResult(bytes.NewReader(data), "s.json")
 		if err != nil {
+			if !strings.HasPrefix(err.Error(), "s.json:") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
 			return
 		}
-		Merge(hrs...)
+		// What loads must write and load again to the same result.
+		var out bytes.Buffer
+		if err := writeJSONForTest(&out, Merge(hrs...)); err != nil {
+			t.Fatal(err)
+		}
+		again, err := LoadResult(bytes.NewReader(out.Bytes()), "again.json")
+		if err != nil {
+			t.Fatalf("re-load: %v\n%s", err, out.Bytes())
+		}
+		var out2 bytes.Buffer
+		writeJSONForTest(&out2, Merge(again...))
+		if !bytes.Equal(out.Bytes(), out2.Bytes()) {
+			t.Fatalf("round trip changed the result:\n%s\n%s", out.Bytes(), out2.Bytes())
+		}
 	})
 }
 

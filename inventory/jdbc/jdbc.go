@@ -131,12 +131,29 @@ func Parse(raw string) (URL, error) {
 		return URL{}, err
 	}
 	for i := range u.Endpoints {
+		u.Endpoints[i].Host = cleanName(u.Endpoints[i].Host)
 		if u.Endpoints[i].Port == 0 {
 			u.Endpoints[i].Port = DefaultPort(u.Vendor)
 		}
 	}
+	u.Alias = cleanName(u.Alias)
 	u.Database = cleanDatabase(u.Database, u.Embedded)
 	return u, nil
+}
+
+// cleanName keeps only the name of a host or alias field. Some URLs carry
+// credentials or properties where their syntax has no room for them
+// ("jdbc:sqlserver://sa:pw@h", a second "?password=" after CUBRID
+// althosts): a name never holds '@', and what follows ';', '?' or '&' is
+// properties. Found by fuzzing with a password marker.
+func cleanName(s string) string {
+	if i := strings.LastIndexByte(s, '@'); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.IndexAny(s, ";?&"); i >= 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // cleanDatabase keeps only the name part of a database field: property

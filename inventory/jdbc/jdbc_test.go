@@ -61,6 +61,9 @@ func TestParse(t *testing.T) {
 		{"p6spy postgres", "jdbc:p6spy:postgresql://pg:6432/app", URL{Vendor: "postgresql", Endpoints: []Endpoint{ep("pg", 6432)}, Database: "app"}},
 		{"sqlserver instance port", `jdbc:sqlserver://sql01\SQLEXPRESS:1434;databaseName=minwon;user=sa;password=x`, URL{Vendor: "sqlserver", Endpoints: []Endpoint{ep("sql01", 1434)}, Database: "minwon"}},
 		{"sqlserver instance only", `jdbc:sqlserver://sql01\INST1;database=hr`, URL{Vendor: "sqlserver", Endpoints: []Endpoint{ep("sql01", 1433)}, Database: "hr"}},
+		// Credentials where the syntax has no room for them (found by fuzzing).
+		{"sqlserver user in authority", `jdbc:sqlserver://sa:s3cret@sql01\INST1;databaseName=d`, URL{Vendor: "sqlserver", Endpoints: []Endpoint{ep("sql01", 1433)}, Database: "d"}},
+		{"cubrid second query", "jdbc:cubrid:h:33000:db:::?althosts=a:1,b?password=s3cret", URL{Vendor: "cubrid", Endpoints: []Endpoint{ep("h", 33000), ep("a", 1), ep("b", 33000)}, Database: "db"}},
 		{"sqlserver props host", "jdbc:sqlserver://;serverName=10.2.2.2;portNumber=1500;databaseName=db", URL{Vendor: "sqlserver", Endpoints: []Endpoint{ep("10.2.2.2", 1500)}, Database: "db"}},
 		{"jtds", "jdbc:jtds:sqlserver://10.2.2.3:1433/erp;user=sa", URL{Vendor: "sqlserver", Endpoints: []Endpoint{ep("10.2.2.3", 1433)}, Database: "erp"}},
 		{"db2", "jdbc:db2://db2host:50001/SAMPLE", URL{Vendor: "db2", Endpoints: []Endpoint{ep("db2host", 50001)}, Database: "SAMPLE"}},
@@ -156,6 +159,7 @@ func FuzzParse(f *testing.F) {
 		"jdbc:log4jdbc:postgresql://a,b:5/db",
 		"jdbc:h2:tcp://h/db",
 		"jdbc:oracle:thin:@//[::1]:1/s",
+		"jdbc:sqlserver://sa:pw@h:1;databaseName=d",
 	} {
 		f.Add(s)
 	}
@@ -170,6 +174,17 @@ func FuzzParse(f *testing.F) {
 		for _, e := range u.Endpoints {
 			if e.Port < 0 || e.Port > 65535 {
 				t.Fatalf("Parse(%q): port %d", s, e.Port)
+			}
+		}
+		// Credentials appended as properties never reach the result.
+		if strings.Contains(s, "FUZZSECRET") {
+			return
+		}
+		for _, v := range []string{s + "?password=FUZZSECRET&user=x", s + ";password=FUZZSECRET;", s + "&password=FUZZSECRET"} {
+			if u, err := Parse(v); err == nil {
+				if b, _ := json.Marshal(u); strings.Contains(string(b), "FUZZSECRET") {
+					t.Fatalf("Parse(%q) keeps the password: %s", v, b)
+				}
 			}
 		}
 	})

@@ -3,6 +3,7 @@ package detect
 import (
 	"context"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -67,6 +68,14 @@ func ngxTokens(text string) []ngxToken {
 		default:
 			start := i
 			for i < len(text) && !strings.ContainsRune(" \t\r\n;{}", rune(text[i])) {
+				// "${name}" is a variable, its braces no block (as in
+				// nginx's own lexer).
+				if text[i] == '$' && i+1 < len(text) && text[i+1] == '{' {
+					if end := strings.IndexAny(text[i:], "}\n"); end > 0 && text[i+end] == '}' {
+						i += end + 1
+						continue
+					}
+				}
 				i++
 			}
 			out = append(out, ngxToken{s: text[start:i], line: line})
@@ -198,6 +207,7 @@ func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (i
 				case "server":
 					if ctx == "http" || ctx == "stream" {
 						listened := false
+						vars := ngxSetVars(d.block)
 						var sub func(ds []*ngxDirective)
 						sub = func(ds []*ngxDirective) {
 							for _, s := range ds {
@@ -219,7 +229,7 @@ func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (i
 										if s.name != "proxy_pass" {
 											proto = s.name
 										}
-										refs = append(refs, ref{proto: proto, target: s.args[0], ev: s.ev})
+										refs = append(refs, ref{proto: proto, target: ngxExpand(s.args[0], vars), ev: s.ev})
 									}
 								}
 							}
@@ -290,4 +300,49 @@ func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (i
 		}
 	}
 	return f.result()
+}
+
+// ngxSetVars collects "set $name value;" of a server block and its
+// locations whose value is literal, so "proxy_pass $backend;" (written
+// that way to re-resolve names at run time) still names its backend.
+// A variable set to different values is left unresolved.
+func ngxSetVars(ds []*ngxDirective) map[string]string {
+	vars := map[string]string{}
+	var walk func(ds []*ngxDirective)
+	walk = func(ds []*ngxDirective) {
+		for _, d := range ds {
+			switch d.name {
+			case "set":
+				if len(d.args) < 2 || !strings.HasPrefix(d.args[0], "$") || strings.Contains(d.args[1], "$") {
+					continue
+				}
+				name := d.args[0][1:]
+				if old, ok := vars[name]; ok && old != d.args[1] {
+					vars[name] = "" // ambiguous
+					continue
+				}
+				vars[name] = d.args[1]
+			case "location", "if", "limit_except":
+				walk(d.block)
+			}
+		}
+	}
+	walk(ds)
+	return vars
+}
+
+var ngxVarRE = regexp.MustCompile(`\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?`)
+
+// ngxExpand replaces $name and ${name} by the literal values in vars.
+func ngxExpand(s string, vars map[string]string) string {
+	if !strings.Contains(s, "$") {
+		return s
+	}
+	return ngxVarRE.ReplaceAllStringFunc(s, func(m string) string {
+		name := strings.Trim(m[1:], "{}")
+		if v := vars[name]; v != "" {
+			return v
+		}
+		return m
+	})
 }

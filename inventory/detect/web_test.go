@@ -53,6 +53,12 @@ func TestWebDetectors(t *testing.T) {
 				ng + " -> admin-was.internal:8443 https",
 				ng + " -> 127.0.0.1:9000 tcp",
 			}},
+		{detector: "nginx", fixture: "nginx-setvar",
+			components: map[string]string{"nginx:/etc/nginx": "nginx  *:80"},
+			targets: []string{
+				"nginx:/etc/nginx -> api-was.example.local:8080 http",
+				"nginx:/etc/nginx -> 10.10.60.21:8180 http",
+			}},
 		{detector: "webtob", fixture: "webtob",
 			components: map[string]string{wt: "webtob 5 *:8080,*:7700,*:8443"},
 			names:      map[string]string{wt: "MyGroup,Group2"},

@@ -33,6 +33,9 @@ type apacheConf struct {
 	serverRoot string
 	vars       map[string]string
 	visited    map[string]bool
+	// modules loaded so far by LoadModule (identifier and mod_x.c
+	// forms); <IfModule> of a module not loaded hides its Listen.
+	modules map[string]bool
 	listen     []string
 	listenEv   []inventory.Evidence
 	// balancers: name -> members
@@ -100,6 +103,43 @@ type apacheSection struct {
 	kind, arg string
 }
 
+// moduleOff reports whether an enclosing <IfModule> names a module that
+// LoadModule has not loaded. It only says so once some LoadModule was
+// seen (else the module list was not collected) and never for the
+// modules always compiled in.
+func (a *apacheConf) moduleOff(stack []apacheSection) bool {
+	if len(a.modules) == 0 {
+		return false
+	}
+	for _, s := range stack {
+		if s.kind != "ifmodule" {
+			continue
+		}
+		m := strings.ToLower(s.arg)
+		neg := strings.HasPrefix(m, "!")
+		m = strings.TrimPrefix(m, "!")
+		if builtinModule(m) {
+			if neg {
+				return true
+			}
+			continue
+		}
+		if a.modules[m] == neg {
+			return true
+		}
+	}
+	return false
+}
+
+// builtinModule: core modules httpd is always built with.
+func builtinModule(m string) bool {
+	switch strings.TrimSuffix(strings.TrimPrefix(m, "mod_"), ".c") {
+	case "core", "core_module", "so", "so_module", "http_core", "http_module", "mpm_common":
+		return true
+	}
+	return false
+}
+
 // read parses one configuration file and follows its includes.
 func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSection {
 	if depth > 16 || a.visited[p] && depth > 0 {
@@ -162,7 +202,19 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 					stack = a.read(inc, depth+1, stack)
 				}
 			}
+		case "loadmodule":
+			if len(args) >= 2 {
+				if a.modules == nil {
+					a.modules = map[string]bool{}
+				}
+				a.modules[strings.ToLower(args[0])] = true
+				so := strings.ToLower(path.Base(strings.ReplaceAll(args[1], `\`, "/")))
+				a.modules[strings.TrimSuffix(so, ".so")+".c"] = true
+			}
 		case "listen":
+			if a.moduleOff(stack) {
+				continue
+			}
 			if len(args) > 0 {
 				host, port := splitHostPort(args[0])
 				if port > 0 {

@@ -31,6 +31,9 @@ func TestWebDetectors(t *testing.T) {
 				"httpd:/app/apache24 -> 10.10.40.21:8009 ajp",
 				"httpd:/app/apache24 -> 10.10.40.22:8109 ajp",
 			}},
+		{detector: "httpd", fixture: "apache2-nossl", // Listen 443 only inside <IfModule ssl_module>, not loaded
+			components: map[string]string{"httpd:/etc/apache2": "httpd  *:80,*:8081"},
+			targets:    []string{"httpd:/etc/apache2 -> 10.10.70.21:8080 http"}},
 		{detector: "httpd", fixture: "apache2",
 			components: map[string]string{"httpd:/etc/apache2": "httpd 2.4.57 *:8080,*:443"},
 			targets:    []string{"httpd:/etc/apache2 -> 10.20.0.5:8080 http", "httpd:/etc/apache2 -> 10.20.0.6:8080 http"}},

@@ -35,9 +35,9 @@ type apacheConf struct {
 	visited    map[string]bool
 	// modules loaded so far by LoadModule (identifier and mod_x.c
 	// forms); <IfModule> of a module not loaded hides its Listen.
-	modules map[string]bool
-	listen     []string
-	listenEv   []inventory.Evidence
+	modules  map[string]bool
+	listen   []string
+	listenEv []inventory.Evidence
 	// balancers: name -> members
 	balancers map[string][]apacheBackend
 	// proxies: references to backends or balancers, resolved at the end

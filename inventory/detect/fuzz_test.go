@@ -143,22 +143,49 @@ func FuzzXMLDetectors(f *testing.F) {
 func FuzzParsers(f *testing.F) {
 	seed(f, ".properties", ".yml", ".m", ".ora")
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, p := range parseProperties(s) {
-			if p.Line < 1 {
-				t.Fatal("properties line < 1")
+		// Every line a parser reports must exist: evidence points at it.
+		n := strings.Count(s, "\n") + 1
+		line := func(what string, l int) {
+			if l < 1 || l > n {
+				t.Fatalf("%s line %d outside 1..%d", what, l, n)
 			}
+		}
+		for _, p := range parseProperties(s) {
+			line("properties", p.Line)
 		}
 		ps, _ := parseYAML(s)
 		for _, p := range ps {
-			if p.Line < 1 {
-				t.Fatal("yaml line < 1")
+			line("yaml", p.Line)
+		}
+		for _, p := range parseINI(s) {
+			line("ini", p.Line)
+		}
+		for _, e := range parseHTTPM(s) {
+			line("http.m", e.Line)
+		}
+		for _, e := range ParseTNSNames(s) {
+			line("tnsnames", e.Line)
+			for _, ep := range e.Endpoints {
+				if ep.Port < 1 || ep.Port > 65535 {
+					t.Fatalf("tnsnames port %d", ep.Port)
+				}
 			}
 		}
-		_ = parseINI(s)
-		_ = parseHTTPM(s)
-		_ = ParseTNSNames(s)
-		_, _ = parseXML(s)
-		_ = ngxTokens(s)
+		if root, err := parseXML(s); err == nil {
+			var walk func(x *xnode)
+			walk = func(x *xnode) {
+				if x.Line != 0 { // the synthetic root has none
+					line("xml", x.Line)
+				}
+				for _, k := range x.Kids {
+					walk(k)
+				}
+			}
+			walk(root)
+		}
+		for _, tok := range ngxTokens(s) {
+			line("nginx", tok.line)
+		}
 		_ = apacheFields(s)
 	})
 }

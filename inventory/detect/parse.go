@@ -126,10 +126,20 @@ func parseINI(text string) props {
 	return out
 }
 
+// yamlBreaks turns what YAML counts as a line break but evidence lines do
+// not (a lone CR, NEL, LS, PS) into spaces, so YAML line numbers match the
+// file's '\n' lines: fuzzing found "\r0" reported on line 2 of a
+// one-line file.
+var yamlBreaks = strings.NewReplacer("\r\n", "\r\n", "\r", " ", "\u0085", " ", "\u2028", " ", "\u2029", " ")
+
 // parseYAML flattens every document of a YAML file into dotted keys
 // ("spring.datasource.url", "list[0]"); Section is the document's Spring
 // profile (spring.config.activate.on-profile or spring.profiles).
 func parseYAML(text string) (props, error) {
+	if strings.ContainsAny(text, "\r\u0085\u2028\u2029") {
+		text = yamlBreaks.Replace(text)
+	}
+	lastLine := strings.Count(text, "\n") + 1
 	dec := yaml.NewDecoder(strings.NewReader(text))
 	var out props
 	for {
@@ -156,6 +166,9 @@ func parseYAML(text string) (props, error) {
 		}
 		for i := range ps {
 			ps[i].Section = profile
+			// An empty document after a final "---" without a newline
+			// sits on a line the file does not have (found by fuzzing).
+			ps[i].Line = min(ps[i].Line, lastLine)
 		}
 		out = append(out, ps...)
 	}

@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/cnready/cnready/inventory"
@@ -77,7 +78,11 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 				if port == 0 {
 					continue
 				}
-				c.Listen = appendUnique(c.Listen, listenAddr(expandVars(con.Attr["address"], lookup), port))
+				addr := expandVars(con.Attr["address"], lookup)
+				if addr == "" && strings.Contains(strings.ToLower(con.Attr["protocol"]), "ajp") && ajpLoopbackDefault(c.Version) {
+					addr = "127.0.0.1" // AJP binds loopback unless told otherwise (Ghostcat fix)
+				}
+				c.Listen = appendUnique(c.Listen, listenAddr(addr, port))
 				c.Evidence = append(c.Evidence, ev(p, con.Line))
 				if s := con.Attr["secret"] + con.Attr["requiredsecret"]; s != "" {
 					f.note("%s:%d: AJP connector has a secret (not reported)", p, con.Line)
@@ -203,4 +208,30 @@ func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
 		return v
 	}
 	return dpkgVersion(h, "tomcat10", "tomcat9", "tomcat8", "tomcat")
+}
+
+// ajpLoopbackDefault reports whether a Tomcat version binds an AJP
+// connector without an address to the loopback only: 7.0.100, 8.5.51,
+// 9.0.31 and every 10+ release (the CVE-2020-1938 change). An unknown
+// version says nothing.
+func ajpLoopbackDefault(version string) bool {
+	var v [3]int
+	for i, part := range strings.SplitN(version, ".", 3) {
+		n, err := strconv.Atoi(strings.TrimFunc(part, func(r rune) bool { return r < '0' || r > '9' }))
+		if err != nil {
+			return false
+		}
+		v[i] = n
+	}
+	switch {
+	case v[0] >= 10:
+		return true
+	case v[0] == 9:
+		return v[1] > 0 || v[2] >= 31
+	case v[0] == 8:
+		return v[1] == 5 && v[2] >= 51
+	case v[0] == 7:
+		return v[2] >= 100
+	}
+	return false
 }

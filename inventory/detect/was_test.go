@@ -24,6 +24,9 @@ func TestWASDetectors(t *testing.T) {
 				"tomcat:/app/tomcat/inst2": "tomcat 9.0.85 *:8280,0.0.0.0:8209",
 			},
 			names: map[string]string{"tomcat:/app/tomcat/inst1": "inst1", "tomcat:/app/tomcat/inst2": "inst2"}},
+		{detector: "tomcat", fixture: "tomcat-ajp-default",
+			components: map[string]string{"tomcat:/opt/tomcat9": "tomcat 9.0.65 *:8080,127.0.0.1:8009"},
+			names:      map[string]string{"tomcat:/opt/tomcat9": "was1"}},
 		{detector: "tomcat", fixture: "tomcat-debian",
 			components: map[string]string{"tomcat:/etc/tomcat9": "tomcat 9.0.43 *:8080"}},
 		{detector: "jeus", fixture: "jeus8",
@@ -144,6 +147,18 @@ func TestWebSphere(t *testing.T) {
 		}
 		if host != "" {
 			golden(t, "websphere_websphere", f)
+		}
+	}
+}
+
+func TestAJPLoopbackDefault(t *testing.T) {
+	for v, want := range map[string]bool{
+		"9.0.31": true, "9.0.30": false, "9.0.80": true, "8.5.51": true, "8.5.50": false,
+		"7.0.100": true, "7.0.99": false, "10.1.16": true, "11.0.0": true, "8.0.53": false,
+		"": false, "9": false, "10.0.0-M1": false, "6.0.53": false,
+	} {
+		if got := ajpLoopbackDefault(v); got != want {
+			t.Errorf("ajpLoopbackDefault(%q) = %v, want %v", v, got, want)
 		}
 	}
 }

@@ -39,7 +39,8 @@ func Parse(name, text string) Schema {
 	var problems []string
 	toks, lexProblem := sqltables.Lex(text)
 	if lexProblem != "" {
-		problems = append(problems, fmt.Sprintf("%s: %s", name, lexProblem))
+		// The lexer says "line N: what"; problems read "name:N: what".
+		problems = append(problems, fmt.Sprintf("%s:%s", name, strings.TrimPrefix(lexProblem, "line ")))
 	}
 	b := &builder{name: name, text: text, index: map[string]int{}, views: map[string][]string{}}
 	// Split into statements at ';' and at a line holding only '/'

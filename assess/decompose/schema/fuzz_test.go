@@ -3,8 +3,12 @@ package schema
 import (
 	"bytes"
 	"os"
+	"regexp"
+	"strings"
 	"testing"
 )
+
+var lineRE = regexp.MustCompile(`^f\.sql:[1-9][0-9]*\b`)
 
 func FuzzParseDDL(f *testing.F) {
 	for _, p := range []string{
@@ -22,11 +26,20 @@ func FuzzParseDDL(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, ddl string) {
-		tables, _ := ParseDDL("f.sql", ddl)
+		tables, problems := ParseDDL("f.sql", ddl)
+		// Problems and sources say where: "f.sql:LINE...".
+		for _, p := range problems {
+			if !lineRE.MatchString(p) {
+				t.Fatalf("problem without file:line: %q", p)
+			}
+		}
 		seen := map[string]bool{}
 		for _, tb := range tables {
 			if tb.Name == "" {
 				t.Fatal("empty table name")
+			}
+			if !lineRE.MatchString(tb.Source) {
+				t.Fatalf("source without file:line: %q", tb.Source)
 			}
 			if seen[tb.Name] {
 				t.Fatalf("table %s twice", tb.Name)
@@ -46,7 +59,10 @@ func FuzzParseCSV(f *testing.F) {
 	f.Add([]byte("TABLE_NAME\tCOMMENTS\tREF_TABLE\nA\tb\tC\n"))
 	f.Add([]byte("\"unterminated,\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		tables, _ := ParseCSV("f.csv", bytes.NewReader(data))
+		tables, err := ParseCSV("f.csv", bytes.NewReader(data))
+		if err != nil && !strings.HasPrefix(err.Error(), "f.csv:") {
+			t.Fatalf("error without file name: %v", err)
+		}
 		for _, tb := range tables {
 			if tb.Name == "" {
 				t.Fatal("empty table name")

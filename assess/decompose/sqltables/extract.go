@@ -84,6 +84,10 @@ func Normalize(name string) string {
 func Extract(sql string) (Result, error) {
 	buf := tokenPool.Get().(*[]Token)
 	toks, problem := lexAppend((*buf)[:0], sql)
+	// Callers place a statement themselves; its inner line would confuse.
+	if _, what, ok := strings.Cut(problem, ": "); ok {
+		problem = what
+	}
 	p := parser{toks: toks}
 	p.run()
 	*buf = toks[:0]

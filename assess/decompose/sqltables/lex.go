@@ -15,6 +15,7 @@
 package sqltables
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -63,7 +64,7 @@ var dynamicTags = map[string]bool{
 // MyBatis/iBATIS dynamic tags, CDATA markers and XML entities, and turns
 // placeholders into Param tokens. It never fails: unterminated quotes or
 // comments run to the end of the input and are reported by the second
-// result, a description of the first such problem or "".
+// result, a description of the first such problem ("line N: ...") or "".
 func Lex(sql string) ([]Token, string) {
 	return lexAppend(make([]Token, 0, len(sql)/6+4), sql)
 }
@@ -71,6 +72,13 @@ func Lex(sql string) ([]Token, string) {
 // lexAppend is Lex appending to toks, so callers can reuse a buffer.
 func lexAppend(toks []Token, sql string) ([]Token, string) {
 	problem := ""
+	// report keeps the first problem with the line it starts on: callers
+	// must say where a script is broken, not only that it is.
+	report := func(off int, what string) {
+		if problem == "" {
+			problem = "line " + strconv.Itoa(1+strings.Count(sql[:off], "\n")) + ": " + what
+		}
+	}
 	n := len(sql)
 	i := 0
 	for i < n {
@@ -88,9 +96,7 @@ func lexAppend(toks []Token, sql string) ([]Token, string) {
 		case c == '/' && i+1 < n && sql[i+1] == '*':
 			j := strings.Index(sql[i+2:], "*/")
 			if j < 0 {
-				if problem == "" {
-					problem = "unterminated comment"
-				}
+				report(i, "unterminated comment")
 				i = n
 			} else {
 				i += j + 4
@@ -111,8 +117,8 @@ func lexAppend(toks []Token, sql string) ([]Token, string) {
 				}
 				i++
 			}
-			if !closed && problem == "" {
-				problem = "unterminated string literal"
+			if !closed {
+				report(start, "unterminated string literal")
 			}
 			toks = append(toks, Token{Kind: String, Text: sql[start:i], Off: start})
 		case c == '"' || c == '`':
@@ -120,9 +126,7 @@ func lexAppend(toks []Token, sql string) ([]Token, string) {
 			j := strings.IndexByte(sql[i+1:], c)
 			var text string
 			if j < 0 {
-				if problem == "" {
-					problem = "unterminated quoted identifier"
-				}
+				report(start, "unterminated quoted identifier")
 				text = sql[i+1:]
 				i = n
 			} else {
@@ -162,9 +166,7 @@ func lexAppend(toks []Token, sql string) ([]Token, string) {
 			j := strings.IndexByte(sql[i+2:], '}')
 			start := i
 			if j < 0 {
-				if problem == "" {
-					problem = "unterminated placeholder"
-				}
+				report(start, "unterminated placeholder")
 				i = n
 			} else {
 				i += j + 3

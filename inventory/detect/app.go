@@ -102,9 +102,8 @@ func detectSpring(_ context.Context, h *inventory.HostContext, paths []string) (
 // readUnit reads a systemd unit; a "java ... -jar X.jar" ExecStart makes
 // an application rooted at WorkingDirectory (or the jar's folder).
 func readUnit(h *inventory.HostContext, f *findings, p string, get func(string) *springApp) {
-	text, err := readText(h, p)
-	if err != nil {
-		f.note("%s: %v", p, err)
+	text, ok := f.readText(h, p)
+	if !ok {
 		return
 	}
 	var exec, wd string
@@ -214,9 +213,8 @@ func javaLaunch(h *inventory.HostContext, f *findings, p string, fields []string
 // readStartScript reads a shell start script: the last "cd DIR" before a
 // "java ... -jar" line is its working directory.
 func readStartScript(h *inventory.HostContext, f *findings, p string, get func(string) *springApp) {
-	text, err := readText(h, p)
-	if err != nil {
-		f.note("%s: %v", p, err)
+	text, ok := f.readText(h, p)
+	if !ok {
 		return
 	}
 	wd, wdLine := "", 0
@@ -270,9 +268,8 @@ func expandShell(s string, vars map[string]string) string {
 
 // springProps reads one config file into properties.
 func springProps(h *inventory.HostContext, f *findings, p string) props {
-	text, err := readText(h, p)
-	if err != nil {
-		f.note("%s: %v", p, err)
+	text, ok := f.readText(h, p)
+	if !ok {
 		return nil
 	}
 	l := strings.ToLower(p)
@@ -507,9 +504,8 @@ func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (in
 	tns := &tnsResolver{h: h}
 	own := &owners{h: h}
 	for _, p := range paths {
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		from := own.of(p)

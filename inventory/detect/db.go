@@ -113,9 +113,8 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 		}
 		l := &lsn{global: map[string]string{}}
 		cache[p] = l
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			return l
 		}
 		for _, e := range parseOraEntries(text) {
@@ -149,9 +148,8 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 		if baseLower(p) != "oratab" {
 			continue
 		}
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		for i, line := range lines(text) {
@@ -328,9 +326,8 @@ func matchTibero(p string) bool {
 func detectTibero(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
 	for _, p := range paths {
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		ps := parseProperties(text)
@@ -507,9 +504,8 @@ func altibaseDetector() inventory.Detector {
 func detectAltibase(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
 	for _, p := range paths {
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		ps := parseProperties(text)
@@ -579,9 +575,8 @@ func detectMySQL(_ context.Context, h *inventory.HostContext, paths []string) (i
 		if strings.Contains(strings.ToLower(p), "mariadb") {
 			st.mariadb = true
 		}
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			return
 		}
 		for _, pr := range parseINI(text) {
@@ -686,9 +681,8 @@ var pgVerRE = regexp.MustCompile(`(?i)(?:^|/)(?:pgsql-?|postgresql-?|pg|as|epas-
 func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
 	for _, p := range paths {
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		dir := path.Dir(p)
@@ -763,9 +757,8 @@ func mssqlDetector() inventory.Detector {
 func detectMSSQL(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
 	for _, p := range paths {
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		ps := parseINI(text)

@@ -151,6 +151,17 @@ func (f *findings) note(format string, args ...any) {
 	f.Notes = append(f.Notes, fmt.Sprintf(format, args...))
 }
 
+// readText reads p as text; on failure it notes the error and reports
+// false, so one unreadable file never stops a detector.
+func (f *findings) readText(h *inventory.HostContext, p string) (string, bool) {
+	text, err := readText(h, p)
+	if err != nil {
+		f.note("%s: %v", p, err)
+		return "", false
+	}
+	return text, true
+}
+
 func (f *findings) result() (inventory.Findings, error) {
 	for i := range f.Components {
 		sortEvidence(f.Components[i].Evidence)

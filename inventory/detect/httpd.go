@@ -566,9 +566,8 @@ func readWorkers(h *inventory.HostContext, f *findings, p string, workers map[st
 		f.note("%s: JkWorkersFile not collected", p)
 		return
 	}
-	text, err := readText(h, p)
-	if err != nil {
-		f.note("%s: %v", p, err)
+	text, ok := f.readText(h, p)
+	if !ok {
 		return
 	}
 	for _, pr := range parseProperties(text) {

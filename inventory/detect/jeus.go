@@ -33,9 +33,8 @@ func detectJEUS(_ context.Context, h *inventory.HostContext, paths []string) (in
 	f := newFindings()
 	tns := &tnsResolver{h: h}
 	for _, p := range paths {
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		root, err := parseXML(text)
@@ -306,9 +305,8 @@ func jeus6(h *inventory.HostContext, f *findings, tns *tnsResolver, p string, ro
 	}
 	var webtobs []wt
 	for _, wm := range webmains {
-		text, err := readText(h, wm)
-		if err != nil {
-			f.note("%s: %v", wm, err)
+		text, ok := f.readText(h, wm)
+		if !ok {
 			continue
 		}
 		wr, err := parseXML(text)

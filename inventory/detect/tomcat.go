@@ -55,9 +55,8 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 		if strings.ToLower(path.Base(confDir)) != "conf" {
 			base = confDir // /etc/tomcat9 holds conf itself
 		}
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		root, err := parseXML(text)
@@ -116,9 +115,8 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 			if !h.Exists(cf) || skipPath(cf) {
 				continue
 			}
-			ct, err := readText(h, cf)
-			if err != nil {
-				f.note("%s: %v", cf, err)
+			ct, ok := f.readText(h, cf)
+			if !ok {
 				continue
 			}
 			cr, err := parseXML(ct)

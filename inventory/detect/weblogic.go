@@ -28,9 +28,8 @@ func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string)
 	f := newFindings()
 	tns := &tnsResolver{h: h}
 	for _, p := range paths {
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		root, err := parseXML(text)
@@ -139,9 +138,8 @@ func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string)
 				f.note("%s:%d: jdbc module %s not collected", p, res.Line, name)
 				continue
 			}
-			mt, err := readText(h, mp)
-			if err != nil {
-				f.note("%s: %v", mp, err)
+			mt, ok := f.readText(h, mp)
+			if !ok {
 				continue
 			}
 			mr, err := parseXML(mt)
@@ -208,9 +206,8 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 			f.note("%s: alternative configuration, not the one in use by default", p)
 			continue
 		}
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		root, err := parseXML(text)

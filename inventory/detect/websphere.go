@@ -40,9 +40,8 @@ func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string
 		}
 		profile := p[:strings.Index(p, "/config/cells/")]
 		node := path.Base(path.Dir(p))
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		root, err := parseXML(text)
@@ -113,9 +112,8 @@ func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string
 		if len(from) == 0 {
 			continue
 		}
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		root, err := parseXML(text)

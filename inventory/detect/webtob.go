@@ -145,9 +145,8 @@ func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (
 			f.note("%s: not the http.m in use, skipped", p)
 			continue
 		}
-		text, err := readText(h, p)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		text, ok := f.readText(h, p)
+		if !ok {
 			continue
 		}
 		entries := parseHTTPM(text)

@@ -13,6 +13,7 @@ import (
 	"sync"
 
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/fserr"
 )
 
 // Result is the evaluation of one Assessment file. Its JSON form is the
@@ -65,7 +66,7 @@ func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (Result, error)
 func (e *Evaluator) File(ctx context.Context, path string) Result {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return Result{File: path, Error: oneLine(pathError(path, err))}
+		return Result{File: path, Error: oneLine(fserr.Path(path, err))}
 	}
 	a, err := DecodeBytes(data, path, e.Checklists)
 	if err != nil {
@@ -99,7 +100,7 @@ func Expand(args []string) []Input {
 	for _, arg := range args {
 		info, err := os.Stat(arg)
 		if err != nil {
-			in = append(in, Input{Path: arg, Err: pathError(arg, err)})
+			in = append(in, Input{Path: arg, Err: fserr.Path(arg, err)})
 			continue
 		}
 		if !info.IsDir() {
@@ -110,7 +111,7 @@ func Expand(args []string) []Input {
 		_ = filepath.WalkDir(arg, func(p string, d fs.DirEntry, err error) error {
 			switch {
 			case err != nil:
-				found = append(found, Input{Path: p, Err: pathError(p, err)})
+				found = append(found, Input{Path: p, Err: fserr.Path(p, err)})
 			case d.IsDir():
 				if p != arg && strings.HasPrefix(d.Name(), ".") {
 					return filepath.SkipDir
@@ -193,12 +194,3 @@ func Failed(rs []Result) bool {
 
 // ErrInterrupted is returned when the context is cancelled mid-batch.
 var ErrInterrupted = errors.New("interrupted")
-
-// pathError words an fs error as "path: reason", without the operation.
-func pathError(path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", path, pe.Err)
-	}
-	return fmt.Errorf("%s: %w", path, err)
-}

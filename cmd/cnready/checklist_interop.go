@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/fserr"
 )
 
 // newChecklistExportCmd writes a checklist as cnready YAML or as a Konveyor
@@ -77,7 +78,7 @@ use it with --templates DIR and checklist.id in Assessment files.`,
 			}
 			f, err := os.Open(args[0])
 			if err != nil {
-				return pathErr(args[0], err)
+				return fserr.Path(args[0], err)
 			}
 			defer f.Close()
 			cl, err := checklist.ImportKonveyor(f, args[0])

@@ -17,6 +17,7 @@ import (
 	"github.com/cnready/cnready/assess"
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/atomicfile"
+	"github.com/cnready/cnready/internal/fserr"
 )
 
 type checklistOptions struct {
@@ -112,7 +113,7 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 	if o.from != "" {
 		data, err := os.ReadFile(o.from)
 		if err != nil {
-			return pathErr(o.from, err)
+			return fserr.Path(o.from, err)
 		}
 		asm, err = assess.DecodeBytes(data, o.from, ev.Checklists)
 		if err != nil {
@@ -267,14 +268,6 @@ func trimSystem(s assess.System) assess.System {
 	s.Name = strings.TrimSpace(s.Name)
 	s.Agency = strings.TrimSpace(s.Agency)
 	return s
-}
-
-func pathErr(path string, err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", path, pe.Err)
-	}
-	return fmt.Errorf("%s: %w", path, err)
 }
 
 // questionnaireForm builds one group for the system and one per goal.

@@ -69,6 +69,7 @@ import (
 	"github.com/cnready/cnready/assess/decompose"
 	"github.com/cnready/cnready/assess/decompose/schema"
 	"github.com/cnready/cnready/assess/decompose/sqltables"
+	"github.com/cnready/cnready/internal/fserr"
 )
 
 // Fallback modes for statements no handler reaches.
@@ -172,7 +173,7 @@ func (l *loader) loadSchema() error {
 	for _, p := range ddl {
 		data, err := os.ReadFile(p)
 		if err != nil {
-			return pathError(p, err)
+			return fserr.Path(p, err)
 		}
 		sc := schema.Parse(p, decodeText(data))
 		l.problems = append(l.problems, sc.Problems...)
@@ -191,7 +192,7 @@ func (l *loader) loadSchema() error {
 	for _, p := range csvs {
 		f, err := os.Open(p)
 		if err != nil {
-			return pathError(p, err)
+			return fserr.Path(p, err)
 		}
 		ts, err := schema.ParseCSV(p, f)
 		f.Close()
@@ -616,7 +617,7 @@ func expandSchemaFiles(paths []string, exts ...string) ([]string, error) {
 	for _, p := range paths {
 		info, err := os.Stat(p)
 		if err != nil {
-			return nil, pathError(p, err)
+			return nil, fserr.Path(p, err)
 		}
 		if !info.IsDir() {
 			out = append(out, p)
@@ -642,13 +643,4 @@ func expandSchemaFiles(paths []string, exts ...string) ([]string, error) {
 		out = append(out, found...)
 	}
 	return out, nil
-}
-
-// pathError words an fs error as "path: reason".
-func pathError(path string, err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", path, pe.Err)
-	}
-	return fmt.Errorf("%s: %w", path, err)
 }

@@ -190,9 +190,41 @@ func FuzzParsers(f *testing.F) {
 	})
 }
 
-// TestFuzzSeedsClean runs the fuzz invariants over the fixtures once in
-// the normal test run.
+// TestFuzzSeedsClean runs the fuzz invariants over every fixture host and
+// over inline secrets once in the normal test run.
 func TestFuzzSeedsClean(t *testing.T) {
+	hosts, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ran := 0
+	for _, d := range hosts {
+		if !d.IsDir() || d.Name() == "fuzz" || d.Name() == "golden" {
+			continue
+		}
+		root := filepath.Join("testdata", d.Name())
+		files := map[string]string{}
+		err := filepath.WalkDir(root, func(p string, e os.DirEntry, err error) error {
+			if err != nil || e.IsDir() {
+				return err
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			rel, _ := filepath.Rel(root, p)
+			files[filepath.ToSlash(rel)] = string(b)
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Run(d.Name(), func(t *testing.T) { runAll(t, files) })
+		ran++
+	}
+	if ran == 0 {
+		t.Fatal("no fixture hosts under testdata")
+	}
 	runAll(t, map[string]string{
 		"etc/httpd/conf/httpd.conf":           "Listen 80\nProxyPass / http://h:1/ password=FUZZSECRET\n",
 		"opt/tomcat/conf/server.xml":          `<Server><Service><Connector port="1"/></Service><GlobalNamingResources><Resource url="jdbc:mysql://u:FUZZSECRET@h/d?password=FUZZSECRET"/></GlobalNamingResources></Server>`,

@@ -131,7 +131,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 	}
 	res := scan.Merge(results...)
 	write := func(w io.Writer, color bool) error { return a.writeScan(w, format, res, color) }
-	if opts.Output != "" {
+	if opts.Output != "" && opts.Output != "-" {
 		if err := atomicfile.Write(opts.Output, atomicfile.Options{}, func(w io.Writer) error { return write(w, false) }); err != nil {
 			return err
 		}

@@ -182,7 +182,7 @@ const TypeRule = typeRule
 
 func (d *draft) classify(res *Result, homes []int, hub []bool, override map[string]string) {
 	writers := make([]int, len(d.ctx))
-	for i, f := range d.g.fns {
+	for _, f := range d.g.fns {
 		seen := map[int]bool{}
 		for _, t := range f.writes {
 			if o := d.owner[t]; o >= 0 && !seen[o] {
@@ -190,7 +190,6 @@ func (d *draft) classify(res *Result, homes []int, hub []bool, override map[stri
 				writers[o]++
 			}
 		}
-		_ = i
 	}
 	tagsUsed := false
 	for _, f := range d.g.fns {

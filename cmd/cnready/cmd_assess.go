@@ -62,6 +62,10 @@ with a BOM so Excel reads Hangul).`,
 				}
 				return a.writeAssessText(w, results)
 			}
+			if cmd.Context().Err() != nil && o.output != "" && o.output != "-" {
+				// A file of partial results would look complete.
+				return errInterrupted
+			}
 			if err := a.writeOutput(cmd, o.output, o.force, write); err != nil {
 				return err
 			}

@@ -19,6 +19,7 @@ import (
 type scanOptions struct {
 	Paths       []string
 	Output      string
+	Force       bool
 	Live        bool
 	MaxFileSize string
 	// Scan is filled from the flags before inputs are read.
@@ -59,6 +60,7 @@ systems, targets), dot and mermaid (topology diagrams).`,
 	}
 	f := cmd.Flags()
 	f.StringVarP(&opts.Output, "output", "o", "", "write the result to `FILE` (atomically) instead of standard output")
+	f.BoolVar(&opts.Force, "force", false, "replace the output file if it exists")
 	f.BoolVar(&opts.Live, "live", false, "scan this host: running processes, listening sockets, their configuration")
 	f.StringVar(&opts.MaxFileSize, "max-file-size", "8MiB", "skip (and note) files larger than `SIZE` (e.g. 512KiB, 8MiB)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "yaml", "dot", "mermaid"}, cobra.ShellCompDirectiveNoFileComp))
@@ -132,7 +134,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 	res := scan.Merge(results...)
 	write := func(w io.Writer, color bool) error { return a.writeScan(w, format, res, color) }
 	if opts.Output != "" && opts.Output != "-" {
-		if err := atomicfile.Write(opts.Output, atomicfile.Options{}, func(w io.Writer) error { return write(w, false) }); err != nil {
+		if err := atomicfile.Write(opts.Output, atomicfile.Options{NoClobber: !opts.Force}, func(w io.Writer) error { return write(w, false) }); err != nil {
 			return err
 		}
 	} else if err := write(a.io.Out, a.color(a.io.OutTTY)); err != nil {

@@ -11,7 +11,7 @@ import (
 	"os"
 )
 
-//go:embed checklists
+//go:embed checklists decision requirements
 var builtin embed.FS
 
 // Builtin returns the embedded template tree.

@@ -1,0 +1,271 @@
+package decision
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Operators a condition may use.
+var operators = []string{"is", "not", "in", "gte", "gt", "lte", "lt", "has", "contains", "known"}
+
+// Condition tests one fact: {fact: NAME, OP: ARG}. A condition on a fact
+// whose input is absent is false, except `known: false`.
+type Condition struct {
+	Fact string
+	Op   string
+	// Args are the operator's arguments as written (one, or several for
+	// in and contains), typed by check against the fact's kind.
+	Args []string
+	args []Value
+	line int
+	text string // String, made once by check
+}
+
+// UnmarshalYAML reads the mapping and keeps its line for messages.
+func (c *Condition) UnmarshalYAML(n *yaml.Node) error {
+	c.line = n.Line
+	if n.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: a condition is a mapping {fact: NAME, OP: VALUE}", n.Line)
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		switch {
+		case k.Value == "fact":
+			if v.Kind != yaml.ScalarNode {
+				return fmt.Errorf("line %d: fact must be a name", v.Line)
+			}
+			c.Fact = v.Value
+		case slices.Contains(operators, k.Value):
+			if c.Op != "" {
+				return fmt.Errorf("line %d: a condition has one operator (%s and %s given)", k.Line, c.Op, k.Value)
+			}
+			c.Op = k.Value
+			switch v.Kind {
+			case yaml.ScalarNode:
+				c.Args = []string{v.Value}
+			case yaml.SequenceNode:
+				for _, e := range v.Content {
+					if e.Kind != yaml.ScalarNode {
+						return fmt.Errorf("line %d: %s takes values", e.Line, k.Value)
+					}
+					c.Args = append(c.Args, e.Value)
+				}
+			default:
+				return fmt.Errorf("line %d: %s takes a value or a list", v.Line, k.Value)
+			}
+		default:
+			return fmt.Errorf("line %d: unknown key %q in condition (known: fact, %s)", k.Line, k.Value, strings.Join(operators, ", "))
+		}
+	}
+	if c.Fact == "" {
+		return fmt.Errorf("line %d: condition names no fact", n.Line)
+	}
+	if c.Op == "" {
+		return fmt.Errorf("line %d: condition on %s has no operator (%s)", n.Line, c.Fact, strings.Join(operators, ", "))
+	}
+	return nil
+}
+
+// check validates the fact name and types the arguments; items is the
+// checklist's item count (for answer.N).
+func (c *Condition) check(items int) error {
+	info, ok := lookupFact(c.Fact, items)
+	if !ok {
+		return fmt.Errorf("line %d: unknown fact %q", c.line, c.Fact)
+	}
+	multi := c.Op == "in" || c.Op == "contains"
+	if !multi && len(c.Args) != 1 {
+		return fmt.Errorf("line %d: %s takes one value", c.line, c.Op)
+	}
+	if multi && len(c.Args) == 0 {
+		return fmt.Errorf("line %d: %s needs at least one value", c.line, c.Op)
+	}
+	c.args = c.args[:0]
+	kind := info.Kind
+	switch c.Op {
+	case "known":
+		kind = Bool
+	case "gte", "gt", "lte", "lt":
+		if info.Kind != Number {
+			return fmt.Errorf("line %d: %s compares numbers; %s is a %s", c.line, c.Op, c.Fact, info.Kind)
+		}
+	case "has":
+		if info.Kind != List {
+			return fmt.Errorf("line %d: has tests a list; %s is a %s", c.line, c.Fact, info.Kind)
+		}
+		kind = String
+	case "contains":
+		if info.Kind != String {
+			return fmt.Errorf("line %d: contains tests a string; %s is a %s", c.line, c.Fact, info.Kind)
+		}
+	case "is", "not", "in":
+		if info.Kind == List {
+			return fmt.Errorf("line %d: %s is a list: use has", c.line, c.Fact)
+		}
+	}
+	for _, a := range c.Args {
+		v, err := parseArg(kind, a)
+		if err != nil {
+			return fmt.Errorf("line %d: %s: %v", c.line, c.Fact, err)
+		}
+		if kind == String && len(info.Values) > 0 && c.Op != "contains" && !slices.Contains(info.Values, v.S) {
+			return fmt.Errorf("line %d: %s is one of %s, not %q", c.line, c.Fact, strings.Join(info.Values, ", "), v.S)
+		}
+		c.args = append(c.args, v)
+	}
+	c.text = c.format()
+	return nil
+}
+
+func parseArg(k Kind, s string) (Value, error) {
+	switch k {
+	case Bool:
+		b, err := strconv.ParseBool(s)
+		if err != nil {
+			return Value{}, fmt.Errorf("%q is not true or false", s)
+		}
+		return BoolValue(b), nil
+	case Number:
+		n, err := strconv.ParseFloat(s, 64)
+		if err != nil {
+			return Value{}, fmt.Errorf("%q is not a number", s)
+		}
+		return NumberValue(n), nil
+	}
+	return StringValue(s), nil
+}
+
+// Holds reports whether the condition is true of f.
+func (c *Condition) Holds(f Facts) bool {
+	fact, ok := f[c.Fact]
+	if c.Op == "known" {
+		return ok == c.args[0].B
+	}
+	if !ok {
+		return false
+	}
+	v := fact.Value
+	switch c.Op {
+	case "is":
+		return equal(v, c.args[0])
+	case "not":
+		return !equal(v, c.args[0])
+	case "in":
+		return slices.ContainsFunc(c.args, func(a Value) bool { return equal(v, a) })
+	case "gte":
+		return v.N >= c.args[0].N
+	case "gt":
+		return v.N > c.args[0].N
+	case "lte":
+		return v.N <= c.args[0].N
+	case "lt":
+		return v.N < c.args[0].N
+	case "has":
+		return slices.ContainsFunc(v.L, func(s string) bool { return strings.EqualFold(s, c.args[0].S) })
+	case "contains":
+		low := strings.ToLower(v.S)
+		return slices.ContainsFunc(c.args, func(a Value) bool { return strings.Contains(low, strings.ToLower(a.S)) })
+	}
+	return false
+}
+
+func equal(v, a Value) bool {
+	switch v.Kind {
+	case Bool:
+		return v.B == a.B
+	case Number:
+		return v.N == a.N
+	}
+	return v.S == a.S
+}
+
+// String writes the condition as a reader would: "answer.9 = Y",
+// "contexts.count ≥ 4", "inventory.products has jeus".
+func (c *Condition) String() string {
+	if c.text == "" {
+		return c.format()
+	}
+	return c.text
+}
+
+var opSymbols = map[string]string{"is": "=", "not": "≠", "in": "∈", "gte": "≥", "gt": ">", "lte": "≤", "lt": "<",
+	"has": "has", "contains": "contains", "known": "known ="}
+
+func (c *Condition) format() string {
+	op := opSymbols[c.Op]
+	arg := strings.Join(c.Args, ", ")
+	if len(c.Args) > 1 {
+		arg = "{" + arg + "}"
+	}
+	return c.Fact + " " + op + " " + arg
+}
+
+// Conditions are a rule's test: every `when` condition holds and, if
+// `any` is given, at least one of its conditions does.
+type Conditions struct {
+	When []Condition `yaml:"when,omitempty"`
+	Any  []Condition `yaml:"any,omitempty"`
+}
+
+// Holds reports whether the rule's test passes.
+func (cs *Conditions) Holds(f Facts) bool {
+	for i := range cs.When {
+		if !cs.When[i].Holds(f) {
+			return false
+		}
+	}
+	if len(cs.Any) == 0 {
+		return true
+	}
+	for i := range cs.Any {
+		if cs.Any[i].Holds(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// holding returns the conditions that decided a passing test: all of When
+// and the Any conditions that hold.
+func (cs *Conditions) holding(f Facts) []*Condition {
+	out := make([]*Condition, 0, len(cs.When)+1)
+	for i := range cs.When {
+		out = append(out, &cs.When[i])
+	}
+	for i := range cs.Any {
+		if cs.Any[i].Holds(f) {
+			out = append(out, &cs.Any[i])
+		}
+	}
+	return out
+}
+
+func (cs *Conditions) check(items int) []error {
+	var errs []error
+	for i := range cs.When {
+		if err := cs.When[i].check(items); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	for i := range cs.Any {
+		if err := cs.Any[i].check(items); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errs
+}
+
+// Reads lists the facts the test reads, for documentation and --explain.
+func (cs *Conditions) Reads() []string {
+	var out []string
+	for _, c := range append(slices.Clone(cs.When), cs.Any...) {
+		if !slices.Contains(out, c.Fact) {
+			out = append(out, c.Fact)
+		}
+	}
+	return out
+}

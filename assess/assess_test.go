@@ -192,11 +192,11 @@ func TestBatchOrderAndErrors(t *testing.T) {
 			t.Errorf("result %d is for %s, want %s", i, r.File, args[i])
 		}
 		wantErr := i%7 == 0 || i == len(args)-1
-		if (r.Error != "") != wantErr {
-			t.Errorf("%s: error %q, want error=%v", r.File, r.Error, wantErr)
+		if (r.Err != nil) != wantErr {
+			t.Errorf("%s: error %q, want error=%v", r.File, r.Error(), wantErr)
 		}
-		if r.Error != "" && !strings.HasPrefix(r.Error, r.File+":") {
-			t.Errorf("error does not start with the file name: %q", r.Error)
+		if r.Err != nil && !strings.HasPrefix(r.Error(), r.File+":") {
+			t.Errorf("error does not start with the file name: %q", r.Error())
 		}
 	}
 	if !Failed(rs) {
@@ -208,8 +208,8 @@ func TestBatchOrderAndErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	rs = DefaultEvaluator().Batch(context.Background(), []string{args[1], dup}, 2)
-	if rs[0].Error != "" || !strings.Contains(rs[1].Error, `system id "s1" is already used by `+args[1]) {
-		t.Errorf("duplicate id: %q, %q", rs[0].Error, rs[1].Error)
+	if rs[0].Error() != "" || !strings.Contains(rs[1].Error(), `system id "s1" is already used by `+args[1]) {
+		t.Errorf("duplicate id: %q, %q", rs[0].Error(), rs[1].Error())
 	}
 	os.Remove(dup)
 	// A directory expands to its YAML files in lexical order.

@@ -4,6 +4,8 @@
 package assess
 
 import (
+	"path/filepath"
+
 	"github.com/cnready/cnready/checklist"
 )
 
@@ -27,6 +29,11 @@ type Answers struct {
 	ID      string                   `yaml:"id,omitempty"`
 	Answers map[int]checklist.Answer `yaml:"answers"`
 	Notes   map[int]string           `yaml:"notes,omitempty"`
+
+	// Line is the line of the checklist section and Lines the line of each
+	// answer, for evidence that cites them; zero when not read from a file.
+	Line  int         `yaml:"-"`
+	Lines map[int]int `yaml:"-"`
 }
 
 // Assessment is one system's assessment file.
@@ -41,6 +48,18 @@ type Assessment struct {
 	// Path is the file the assessment was read from; relative paths inside
 	// it are resolved against its directory.
 	Path string `yaml:"-"`
+
+	// resolved is the checklist the answers were checked against when
+	// decoding, so evaluation does not resolve it again.
+	resolved *checklist.Checklist
+}
+
+// rel resolves a path written in the assessment against its folder.
+func (a *Assessment) rel(p string) string {
+	if p == "" || filepath.IsAbs(p) || a.Path == "" {
+		return p
+	}
+	return filepath.Join(filepath.Dir(a.Path), p)
 }
 
 // New returns an empty assessment for the given system.

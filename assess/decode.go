@@ -131,6 +131,7 @@ func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.C
 			})
 		},
 		"checklist": func(v *yaml.Node) {
+			a.Checklist.Line = v.Line
 			d.fields(v, "checklist", map[string]func(*yaml.Node){
 				"id":      func(v *yaml.Node) { d.str(v, "checklist.id", &a.Checklist.ID) },
 				"answers": func(v *yaml.Node) { answersNode = v },
@@ -155,8 +156,9 @@ func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.C
 	if err != nil {
 		d.errorf(root, "checklist: %v", err)
 	} else {
-		a.Checklist.Answers = d.answers(answersNode, cl)
+		a.Checklist.Answers, a.Checklist.Lines = d.answers(answersNode, cl)
 		a.Checklist.Notes = d.notes(notesNode, cl)
+		a.resolved = cl
 	}
 	if len(d.errs) > 0 {
 		return nil, errors.Join(d.errs...)
@@ -178,14 +180,15 @@ func (d *decoder) itemNumber(k *yaml.Node, cl *checklist.Checklist, where string
 	return n, true
 }
 
-func (d *decoder) answers(n *yaml.Node, cl *checklist.Checklist) map[int]checklist.Answer {
+func (d *decoder) answers(n *yaml.Node, cl *checklist.Checklist) (map[int]checklist.Answer, map[int]int) {
 	out := make(map[int]checklist.Answer, len(cl.Items))
+	lines := make(map[int]int, len(cl.Items))
 	if n == nil || (n.Kind == yaml.ScalarNode && n.Tag == "!!null") {
-		return out
+		return out, lines
 	}
 	if n.Kind != yaml.MappingNode {
 		d.errorf(n, "checklist.answers must map item numbers to Y, N or ?")
-		return out
+		return out, lines
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		k, v := n.Content[i], n.Content[i+1]
@@ -211,8 +214,9 @@ func (d *decoder) answers(n *yaml.Node, cl *checklist.Checklist) map[int]checkli
 			continue
 		}
 		out[num] = ans
+		lines[num] = k.Line
 	}
-	return out
+	return out, lines
 }
 
 func (d *decoder) notes(n *yaml.Node, cl *checklist.Checklist) map[int]string {

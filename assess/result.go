@@ -2,6 +2,7 @@ package assess
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -12,72 +13,74 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/cnready/cnready/assess/decision"
+	"github.com/cnready/cnready/assess/decompose"
+	"github.com/cnready/cnready/assess/probe"
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/inventory"
 )
 
-// Result is the evaluation of one Assessment file. Its JSON form is the
-// `assess --format json` contract (DESIGN.md): either the system and its
-// scores, or the file and its error.
+// Evaluation is everything cnready concludes about one system: its
+// checklist score, the inventory and bounded contexts its optional sections
+// produce, and the decision made from them. Renderers (the CLI, the report)
+// read it; nothing downstream decides anything.
+type Evaluation struct {
+	System    System               `json:"system" yaml:"system"`
+	Checklist checklist.Score      `json:"checklist" yaml:"checklist"`
+	Inventory *inventory.Inventory `json:"inventory,omitempty" yaml:"inventory,omitempty"`
+	Contexts  *decompose.Result    `json:"contexts,omitempty" yaml:"contexts,omitempty"`
+	Decision  decision.Decision    `json:"decision" yaml:"decision"`
+
+	// Assessment is the decoded input (answers and notes); Definition the
+	// checklist it was scored against; Probe what the source and host
+	// probe found; Model the decomposer's input (tables with comments,
+	// functions). Decider holds the rules and the requirement catalogue
+	// the decision came from, for their texts.
+	Assessment *Assessment          `json:"-" yaml:"-"`
+	Definition *checklist.Checklist `json:"-" yaml:"-"`
+	Probe      *probe.Result        `json:"-" yaml:"-"`
+	Model      *decompose.Model     `json:"-" yaml:"-"`
+	Decider    *decision.Decider    `json:"-" yaml:"-"`
+}
+
+// Result is one item of a batch: a file and its evaluation, or the error
+// that stopped it. Its JSON form is the `assess --format json` contract
+// (DESIGN.md): {"file", "system", "checklist", ..., "decision"} or
+// {"file", "error"}.
 type Result struct {
-	File      string           `json:"file" yaml:"file"`
-	System    *System          `json:"system,omitempty" yaml:"system,omitempty"`
-	Checklist *checklist.Score `json:"checklist,omitempty" yaml:"checklist,omitempty"`
-	Extras    `yaml:",inline"`
-	Error     string `json:"error,omitempty" yaml:"error,omitempty"`
-
-	// Assessment is the decoded input, for renderers that need its notes.
-	Assessment *Assessment `json:"-" yaml:"-"`
+	File       string
+	Evaluation *Evaluation
+	Err        error
 }
 
-// Evaluator scores assessments against checklists from a template tree.
-type Evaluator struct {
-	// Checklists resolves a checklist id (empty: the default).
-	Checklists func(id string) (*checklist.Checklist, error)
+// Error returns the error as one line ("" when there is none), as text and
+// CSV output show it.
+func (r Result) Error() string {
+	if r.Err == nil {
+		return ""
+	}
+	return oneLine(r.Err)
 }
 
-// DefaultEvaluator scores against the built-in checklists.
-func DefaultEvaluator() *Evaluator {
-	return &Evaluator{Checklists: func(id string) (*checklist.Checklist, error) {
-		if id == "" || id == checklist.Builtin().ID {
-			return checklist.Builtin(), nil
-		}
-		return nil, fmt.Errorf("unknown checklist %q", id)
-	}}
+type resultJSON struct {
+	File        string `json:"file" yaml:"file"`
+	*Evaluation `json:",omitempty" yaml:",inline,omitempty"`
+	Error       string `json:"error,omitempty" yaml:"error,omitempty"`
 }
 
-// Evaluate scores a decoded assessment and evaluates its optional sections.
-func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (Result, error) {
-	cl, err := e.Checklists(a.Checklist.ID)
-	if err != nil {
-		return Result{}, err
+func (r Result) view() resultJSON {
+	if r.Err != nil {
+		return resultJSON{File: r.File, Error: r.Error()}
 	}
-	sys := a.System
-	score := cl.Score(a.Checklist.Answers)
-	r := Result{File: a.Path, System: &sys, Checklist: &score, Assessment: a}
-	if err := e.evaluateExtras(ctx, a, &r); err != nil {
-		return Result{}, err
-	}
-	return r, nil
+	return resultJSON{File: r.File, Evaluation: r.Evaluation}
 }
 
-// File decodes and evaluates one file. Errors are returned in the Result so
-// a batch goes on.
-func (e *Evaluator) File(ctx context.Context, path string) Result {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Result{File: path, Error: oneLine(fserr.Path(path, err))}
-	}
-	a, err := DecodeBytes(data, path, e.Checklists)
-	if err != nil {
-		return Result{File: path, Error: oneLine(err)}
-	}
-	r, err := e.Evaluate(ctx, a)
-	if err != nil {
-		return Result{File: path, Error: oneLine(fmt.Errorf("%s: %w", path, err))}
-	}
-	return r
-}
+// MarshalJSON writes the contract form.
+func (r Result) MarshalJSON() ([]byte, error) { return json.Marshal(r.view()) }
+
+// MarshalYAML writes the contract form.
+func (r Result) MarshalYAML() (any, error) { return r.view(), nil }
 
 // oneLine joins a multi-error into one line with "; " so each result's
 // error stays one line in text and CSV output.
@@ -94,7 +97,7 @@ type Input struct {
 // Expand turns the arguments into the list of files to assess: files as
 // given, directories walked for *.yaml and *.yml in lexical order. A path
 // that cannot be read becomes an Input with Err rather than stopping the
-// batch.
+// batch. Files are opened later, and only if regular.
 func Expand(args []string) []Input {
 	var in []Input
 	for _, arg := range args {
@@ -131,7 +134,7 @@ func Expand(args []string) []Input {
 
 // Batch evaluates every file given (directories expanded) with up to jobs
 // files at once (0: the number of CPUs). Results come in input order; a bad
-// file yields a Result with Error and the batch goes on.
+// file yields a Result with Err and the batch goes on.
 func (e *Evaluator) Batch(ctx context.Context, args []string, jobs int) []Result {
 	in := Expand(args)
 	if jobs <= 0 {
@@ -152,9 +155,9 @@ func (e *Evaluator) Batch(ctx context.Context, args []string, jobs int) []Result
 	for i, f := range in {
 		switch {
 		case f.Err != nil:
-			out[i] = Result{File: f.Path, Error: oneLine(f.Err)}
+			out[i] = Result{File: f.Path, Err: f.Err}
 		case ctx.Err() != nil:
-			out[i] = Result{File: f.Path, Error: ErrInterrupted.Error()}
+			out[i] = Result{File: f.Path, Err: ErrInterrupted}
 		default:
 			work <- i
 		}
@@ -171,21 +174,22 @@ func markDuplicateIDs(rs []Result) {
 	first := map[string]string{}
 	for i := range rs {
 		r := &rs[i]
-		if r.Error != "" || r.System == nil {
+		if r.Err != nil || r.Evaluation == nil {
 			continue
 		}
-		if f, dup := first[r.System.ID]; dup {
-			*r = Result{File: r.File, Error: fmt.Sprintf("%s:1: system id %q is already used by %s", r.File, r.System.ID, f)}
+		id := r.Evaluation.System.ID
+		if f, dup := first[id]; dup {
+			*r = Result{File: r.File, Err: fmt.Errorf("%s:1: system id %q is already used by %s", r.File, id, f)}
 			continue
 		}
-		first[r.System.ID] = r.File
+		first[id] = r.File
 	}
 }
 
 // Failed reports whether any result carries an error.
 func Failed(rs []Result) bool {
 	for _, r := range rs {
-		if r.Error != "" {
+		if r.Err != nil {
 			return true
 		}
 	}

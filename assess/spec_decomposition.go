@@ -3,7 +3,6 @@ package assess
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -195,13 +194,7 @@ func DecompositionModel(ctx context.Context, a *Assessment) (*decompose.Model, e
 	if s == nil {
 		return m, nil
 	}
-	base := filepath.Dir(a.Path)
-	rel := func(p string) string {
-		if p == "" || filepath.IsAbs(p) {
-			return p
-		}
-		return filepath.Join(base, p)
-	}
+	rel := a.rel
 	if s.Source != "" || len(s.DDL) > 0 || len(s.CSV) > 0 {
 		opts := source.Options{Dir: rel(s.Source), Dialect: s.Dialect}
 		for _, f := range s.DDL {
@@ -222,8 +215,8 @@ func DecompositionModel(ctx context.Context, a *Assessment) (*decompose.Model, e
 }
 
 // evaluateDecomposition runs the decomposer on the assessment's input and
-// stores its result in r.Contexts.
-func (e *Evaluator) evaluateDecomposition(ctx context.Context, a *Assessment, r *Result) error {
+// keeps its result and its input model.
+func (e *Evaluator) evaluateDecomposition(ctx context.Context, a *Assessment, ev *Evaluation) error {
 	if a.Decomposition == nil {
 		return nil
 	}
@@ -231,10 +224,12 @@ func (e *Evaluator) evaluateDecomposition(ctx context.Context, a *Assessment, r 
 	if err != nil {
 		return err
 	}
-	res, err := decompose.Decompose(ctx, m, decompose.Options{Overrides: a.Decomposition.Overrides})
+	opts := e.cfg.Decompose
+	opts.Overrides = a.Decomposition.Overrides
+	res, err := decompose.Decompose(ctx, m, opts)
 	if err != nil {
 		return fmt.Errorf("decomposition: %w", err)
 	}
-	r.Contexts = res
+	ev.Contexts, ev.Model = res, m
 	return nil
 }

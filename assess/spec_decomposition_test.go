@@ -76,14 +76,14 @@ func TestDecodeDecomposition(t *testing.T) {
 func TestEvaluateDecomposition(t *testing.T) {
 	path := filepath.Join("..", "testdata", "decompose", "declared", "assessment.yaml")
 	r := DefaultEvaluator().File(context.Background(), path)
-	if r.Error != "" {
-		t.Fatal(r.Error)
+	if r.Err != nil {
+		t.Fatal(r.Error())
 	}
-	if r.Contexts == nil || len(r.Contexts.Contexts) < 2 {
-		t.Fatalf("no contexts: %+v", r.Contexts)
+	if r.Evaluation.Contexts == nil || len(r.Evaluation.Contexts.Contexts) < 2 {
+		t.Fatalf("no contexts: %+v", r.Evaluation.Contexts)
 	}
 	r = DefaultEvaluator().File(context.Background(), filepath.Join("..", "testdata", "assess", "examples", "minwon-portal.yaml"))
-	if r.Contexts != nil {
+	if r.Evaluation.Contexts != nil {
 		t.Error("contexts without a decomposition section")
 	}
 }

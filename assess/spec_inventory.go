@@ -3,11 +3,9 @@ package assess
 import (
 	"context"
 	"fmt"
-	"path/filepath"
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/cnready/cnready/inventory/detect"
 	"github.com/cnready/cnready/inventory/scan"
 )
 
@@ -46,26 +44,21 @@ func (d *decoder) inventory(n *yaml.Node) *InventorySpec {
 }
 
 // evaluateInventory reads the inventory files and inline hosts the
-// assessment names and merges them into r.Inventory, linked and grouped
-// into systems as `cnready scan` would.
-func (e *Evaluator) evaluateInventory(ctx context.Context, a *Assessment, r *Result) error {
+// assessment names and merges them into ev.Inventory, linked and grouped
+// into systems as `cnready scan` would, with the evaluator's scan options.
+func (e *Evaluator) evaluateInventory(ctx context.Context, a *Assessment, ev *Evaluation) error {
 	if a.Inventory == nil {
 		return nil
 	}
-	opts := scan.Options{Detectors: detect.All()}
 	results := append([]*scan.HostResult(nil), a.Inventory.Hosts...)
 	for _, f := range a.Inventory.Files {
-		p := f
-		if !filepath.IsAbs(p) && a.Path != "" {
-			p = filepath.Join(filepath.Dir(a.Path), p)
-		}
-		hrs, err := scan.LoadPath(ctx, opts, p)
+		hrs, err := scan.LoadPath(ctx, e.cfg.Scan, a.rel(f))
 		if err != nil {
 			return fmt.Errorf("inventory.files: %w", err)
 		}
 		results = append(results, hrs...)
 	}
 	inv := scan.Merge(results...).Inventory
-	r.Inventory = &inv
+	ev.Inventory = &inv
 	return nil
 }

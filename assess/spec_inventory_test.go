@@ -31,10 +31,10 @@ inventory:
       연계대상: db01:1521
 `), 0o644)
 	r := DefaultEvaluator().File(context.Background(), filepath.Join(dir, "a.yaml"))
-	if r.Error != "" {
-		t.Fatal(r.Error)
+	if r.Err != nil {
+		t.Fatal(r.Error())
 	}
-	inv := r.Inventory
+	inv := r.Evaluation.Inventory
 	if inv == nil || len(inv.Hosts) != 3 || len(inv.Links) != 2 || len(inv.Systems) != 1 || inv.Systems[0].Pattern != "3-tier" {
 		t.Fatalf("inventory = %+v", inv)
 	}
@@ -51,8 +51,8 @@ func TestInventorySectionErrors(t *testing.T) {
 		p := filepath.Join(dir, "a.yaml")
 		os.WriteFile(p, []byte("apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: x, name: x, agency: x}\nchecklist:\n  answers: {1: Y}\ninventory:\n"+c.inv), 0o644)
 		r := DefaultEvaluator().File(context.Background(), p)
-		if !strings.Contains(r.Error, c.want) {
-			t.Errorf("%q: error = %q, want %q", c.inv, r.Error, c.want)
+		if !strings.Contains(r.Error(), c.want) {
+			t.Errorf("%q: error = %q, want %q", c.inv, r.Error(), c.want)
 		}
 	}
 }

@@ -1,9 +1,11 @@
 package main
 
 import (
+	"context"
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -13,90 +15,151 @@ import (
 
 	"github.com/cnready/cnready/assess"
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/sanitize"
+	"github.com/cnready/cnready/inventory/scan"
 )
 
+// assessOptions are the flags and arguments of `cnready assess`.
 type assessOptions struct {
-	jobs   int
-	output string
-	force  bool
+	Paths       []string
+	Jobs        int
+	Output      string
+	Force       bool
+	Explain     bool
+	Sort        string
+	MaxFileSize string
 }
 
 func newAssessCmd(a *app) *cobra.Command {
 	o := &assessOptions{}
 	cmd := &cobra.Command{
 		Use:   "assess FILE|DIR...",
-		Short: "Score Assessment files in batch",
-		Long: `Score one or many Assessment files (apiVersion cnready/v1). Directories are walked
+		Short: "Assess systems in batch: checklist score, criteria, strategy, requirements, estimate",
+		Long: `Assess one or many Assessment files (apiVersion cnready/v1). Directories are walked
 for *.yaml and *.yml. Files are processed concurrently; results come in input order.
 A bad file never stops the batch: it is reported with its error (file:line) and the
 exit status is 1.
 
-Formats: text (default), json (one array, one element per file), yaml, csv (UTF-8
-with a BOM so Excel reads Hangul).`,
+Each system gets its checklist verdict and a decision: the three expert criteria,
+its maturity level, a 7R strategy, checklist answers the evidence supports, the RFP
+requirements it needs, a function-point estimate and a portfolio priority. The
+rules are data under templates/decision (override with --templates).
+
+Formats: text (default; --explain for one system's decision in full), json (one
+array, one element per file), yaml, csv (UTF-8 with a BOM so Excel reads Hangul;
+cells a spreadsheet would run as formulas are prefixed with ').`,
 		Example: `  cnready assess testdata/assess/examples
+  cnready assess --sort priority systems/
+  cnready assess templates/example/assessment.yaml --explain
   cnready assess --format json systems/ > results.json
-  cnready assess --format csv -o results.csv systems/`,
+  cnready assess -o results.csv systems/`,
 		Args: cobra.MinimumNArgs(1),
 		ValidArgsFunction: func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 			return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("text", "json", "yaml", "csv")
-			if err != nil {
-				return err
-			}
-			if o.jobs < 0 {
-				return usagef("--jobs %d: must be 0 (all cores) or more", o.jobs)
-			}
-			ev, err := a.evaluator()
-			if err != nil {
-				return err
-			}
-			results := ev.Batch(cmd.Context(), args, o.jobs)
-			write := func(w io.Writer) error {
-				switch format {
-				case "json", "yaml":
-					return writeData(w, format, results)
-				case "csv":
-					return writeAssessCSV(w, results)
-				}
-				return a.writeAssessText(w, results)
-			}
-			if cmd.Context().Err() != nil && o.output != "" && o.output != "-" {
-				// A file of partial results would look complete.
-				return errInterrupted
-			}
-			if err := a.writeOutput(cmd, o.output, o.force, write); err != nil {
-				return err
-			}
-			if cmd.Context().Err() != nil {
-				return errInterrupted
-			}
-			if assess.Failed(results) {
-				return errFailed
-			}
-			return nil
+			o.Paths = args
+			return assessRun(cmd.Context(), a, cmd, o)
 		},
 	}
-	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", 0, "files assessed at once (0: one per CPU core)")
-	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
-	cmd.Flags().BoolVar(&o.force, "force", false, "replace the output file if it exists")
+	f := cmd.Flags()
+	f.IntVarP(&o.Jobs, "jobs", "j", 0, "files assessed at once (0: one per CPU core)")
+	f.StringVarP(&o.Output, "output", "o", "", "write to this file instead of standard output")
+	f.BoolVar(&o.Force, "force", false, "replace the output file if it exists")
+	f.BoolVar(&o.Explain, "explain", false, "print one system's decision in full: criteria, strategy rules, suggestions, requirements, estimate")
+	f.StringVar(&o.Sort, "sort", "input", "order of the systems: input or priority")
+	f.StringVar(&o.MaxFileSize, "max-file-size", "8MiB", "largest Assessment or inventory file read (`SIZE`, e.g. 512KiB)")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "yaml", "csv"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions([]string{"input", "priority"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
-// evaluator resolves checklists through the template overlay.
-func (a *app) evaluator() (*assess.Evaluator, error) {
-	if a.templates == "" {
-		return assess.DefaultEvaluator(), nil
+func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions) error {
+	format, err := a.checkFormat("text", "json", "yaml", "csv")
+	if err != nil {
+		return err
 	}
-	fsys := a.templateFS()
-	return &assess.Evaluator{Checklists: func(id string) (*checklist.Checklist, error) {
-		return checklist.Resolve(fsys, id)
-	}}, nil
+	if o.Jobs < 0 {
+		return usagef("--jobs %d: must be 0 (all cores) or more", o.Jobs)
+	}
+	if o.Sort != "input" && o.Sort != "priority" {
+		return usagef("--sort %q: use input or priority", o.Sort)
+	}
+	if o.Explain && (len(o.Paths) != 1 || format == "csv") {
+		return usagef("--explain takes one Assessment FILE and the text, json or yaml format")
+	}
+	max, err := parseSize(o.MaxFileSize)
+	if err != nil {
+		return usagef("--max-file-size: %v", err)
+	}
+	ev, err := a.evaluator(max)
+	if err != nil {
+		return err
+	}
+	results := ev.Batch(ctx, o.Paths, o.Jobs)
+	if o.Explain && len(results) != 1 {
+		return usagef("--explain takes one Assessment FILE; %s holds %d", o.Paths[0], len(results))
+	}
+	if o.Sort == "priority" {
+		sortByPriority(results)
+	}
+	write := func(w io.Writer) error {
+		switch format {
+		case "json", "yaml":
+			return writeData(w, format, results)
+		case "csv":
+			return writeAssessCSV(w, results)
+		}
+		if o.Explain {
+			return a.writeExplain(w, results[0])
+		}
+		return a.writeAssessText(w, results)
+	}
+	if ctx.Err() != nil && o.Output != "" && o.Output != "-" {
+		// A file of partial results would look complete.
+		return errInterrupted
+	}
+	if err := a.writeOutput(cmd, o.Output, o.Force, write); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	if assess.Failed(results) {
+		return errFailed
+	}
+	return nil
 }
 
-// writeAssessCSV writes one row per file. The BOM makes Excel read UTF-8.
+// sortByPriority puts the highest priority first; failures go last, each
+// group keeping input order.
+func sortByPriority(rs []assess.Result) {
+	slices.SortStableFunc(rs, func(x, y assess.Result) int {
+		px, py := -1, -1
+		if x.Evaluation != nil {
+			px = x.Evaluation.Decision.Priority.Score
+		}
+		if y.Evaluation != nil {
+			py = y.Evaluation.Decision.Priority.Score
+		}
+		return py - px
+	})
+}
+
+// evaluator builds the one Evaluator of this run from the root flags:
+// templates overlay, language, and the file limit for assessments and the
+// inventory files they name.
+func (a *app) evaluator(maxFileSize ...int64) (*assess.Evaluator, error) {
+	cfg := assess.Config{Templates: a.templateFS(), Lang: a.lang}
+	if len(maxFileSize) > 0 {
+		cfg.MaxFileSize = maxFileSize[0]
+		cfg.Scan = scan.Options{MaxFileSize: maxFileSize[0]}
+	}
+	return assess.NewEvaluator(cfg)
+}
+
+// writeAssessCSV writes one row per file. The BOM makes Excel read UTF-8;
+// every cell is neutralised against formula injection.
 func writeAssessCSV(w io.Writer, results []assess.Result) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
@@ -106,12 +169,13 @@ func writeAssessCSV(w io.Writer, results []assess.Result) error {
 	// another checklist leave them empty rather than misalign.
 	var goals []checklist.GoalScore
 	for _, r := range results {
-		if r.Checklist != nil {
-			goals = r.Checklist.Categories
+		if r.Evaluation != nil {
+			goals = r.Evaluation.Checklist.Categories
 			break
 		}
 	}
-	header := []string{"file", "system_id", "system_name", "agency", "checklist_id", "yes", "no", "unknown", "total", "threshold", "verdict"}
+	header := []string{"file", "system_id", "system_name", "agency", "checklist_id", "yes", "no", "unknown", "total", "threshold", "verdict",
+		"strategy", "runner_up", "maturity", "maturity_target", "priority", "fp", "estimated_amount_krw", "requirements"}
 	for _, g := range goals {
 		header = append(header, "goal:"+g.ID)
 	}
@@ -120,30 +184,37 @@ func writeAssessCSV(w io.Writer, results []assess.Result) error {
 		return err
 	}
 	itoa := strconv.Itoa
+	row := make([]string, 0, len(header))
 	for _, r := range results {
-		row := make([]string, 0, len(header))
-		row = append(row, r.File)
-		if r.Checklist == nil {
+		row = append(row[:0], r.File)
+		if r.Evaluation == nil {
 			row = append(row, make([]string, len(header)-2)...)
-			row = append(row, r.Error)
-			if err := cw.Write(row); err != nil {
-				return err
+			row = append(row, r.Error())
+		} else {
+			e := r.Evaluation
+			s, d := e.Checklist, e.Decision
+			fp, amount := "", ""
+			if d.Estimate.Method != "none" {
+				fp, amount = strconv.FormatFloat(d.Estimate.FP.Total, 'f', -1, 64), strconv.FormatInt(d.Estimate.Amount, 10)
 			}
-			continue
-		}
-		s := r.Checklist
-		row = append(row, r.System.ID, r.System.Name, r.System.Agency, s.Checklist,
-			itoa(s.Yes), itoa(s.No), itoa(s.Unknown), itoa(s.Total), itoa(s.Threshold), string(s.Verdict))
-		for _, g := range goals {
-			cell := ""
-			for _, c := range s.Categories {
-				if c.ID == g.ID {
-					cell = fmt.Sprintf("%d/%d", c.Yes, c.Total)
+			row = append(row, e.System.ID, e.System.Name, e.System.Agency, s.Checklist,
+				itoa(s.Yes), itoa(s.No), itoa(s.Unknown), itoa(s.Total), itoa(s.Threshold), string(s.Verdict),
+				d.Strategy.Chosen, d.Strategy.RunnerUp, itoa(d.Maturity.Level), itoa(d.Maturity.Target), itoa(d.Priority.Score),
+				fp, amount, itoa(len(d.Requirements)))
+			for _, g := range goals {
+				cell := ""
+				for _, c := range s.Categories {
+					if c.ID == g.ID {
+						cell = fmt.Sprintf("%d/%d", c.Yes, c.Total)
+					}
 				}
+				row = append(row, cell)
 			}
-			row = append(row, cell)
+			row = append(row, "")
 		}
-		row = append(row, r.Error)
+		for i := range row {
+			row[i] = sanitize.CSVCell(row[i])
+		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -159,7 +230,8 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 	var ok, failed int
 	counts := map[checklist.Verdict]int{}
 	t := table.New().Border(lipgloss.HiddenBorder()).BorderHeader(false).BorderTop(false).BorderBottom(false).
-		Headers("", a.msg("SYSTEM", "시스템"), "Y", "?", a.msg("VERDICT", "판정"), a.msg("GOALS (Y/items)", "목표별 Y")).
+		Headers("", a.msg("SYSTEM", "시스템"), "Y", "?", a.msg("VERDICT", "판정"), a.msg("STRATEGY", "전략"),
+			a.msg("MATURITY", "성숙도"), a.msg("PRIO", "우선"), a.msg("GOALS (Y/items)", "목표별 Y")).
 		StyleFunc(func(row, col int) lipgloss.Style {
 			s := st.r.NewStyle().PaddingRight(1)
 			if row == table.HeaderRow {
@@ -169,36 +241,46 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 		})
 	var errs []assess.Result
 	for _, r := range results {
-		if r.Error != "" {
+		if r.Evaluation == nil {
 			failed++
 			errs = append(errs, r)
 			continue
 		}
 		ok++
-		s := r.Checklist
+		e := r.Evaluation
+		s, d := e.Checklist, e.Decision
 		counts[s.Verdict]++
-		name := r.System.ID
-		if r.System.Name != "" {
-			name += " " + r.System.Name
+		name := e.System.ID
+		if e.System.Name != "" {
+			name += " " + e.System.Name
 		}
 		var goals []string
 		for _, g := range s.Categories {
 			goals = append(goals, fmt.Sprintf("%d/%d", g.Yes, g.Total))
 		}
-		t.Row(verdictStyle(st, s.Verdict).Render(verdictMark(s.Verdict)), name,
+		mat := fmt.Sprintf("L%d→L%d", d.Maturity.Level, d.Maturity.Target)
+		if d.Maturity.Assumed {
+			mat = fmt.Sprintf("L%d?→L%d", d.Maturity.Level, d.Maturity.Target)
+		}
+		t.Row(verdictStyle(st, s.Verdict).Render(verdictMark(s.Verdict)), sanitize.Line(name),
 			fmt.Sprintf("%d/%d", s.Yes, s.Total), strconv.Itoa(s.Unknown),
-			verdictStyle(st, s.Verdict).Render(a.verdictShort(s.Verdict)), strings.Join(goals, " "))
+			verdictStyle(st, s.Verdict).Render(a.verdictShort(s.Verdict)), d.Strategy.Chosen, mat,
+			strconv.Itoa(d.Priority.Score), strings.Join(goals, " "))
 	}
 	if ok > 0 {
 		fmt.Fprintln(w, trimRight(t.Render()))
 	}
 	for _, r := range errs {
-		fmt.Fprintf(w, "%s %s\n", st.Bad.Render(a.msg("error:", "오류:")), r.Error)
+		fmt.Fprintf(w, "%s %s\n", st.Bad.Render(a.msg("error:", "오류:")), sanitize.Line(r.Error()))
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w, a.summaryLine(ok, failed, counts))
+	if ok > 0 {
+		fmt.Fprintln(w, st.Dim.Render(a.msg("L0?: maturity assumed (no inventory or source). One system in full: cnready assess FILE --explain",
+			"L0?: 인벤토리·소스가 없어 가정한 성숙도. 한 시스템의 판단 근거 전체: cnready assess FILE --explain")))
+	}
 	return nil
 }
 

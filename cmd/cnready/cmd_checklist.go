@@ -236,7 +236,7 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		return err
 	}
 	if format != "text" {
-		return writeData(cmd.OutOrStdout(), format, r)
+		return writeData(cmd.OutOrStdout(), format, assess.Result{File: result.Path, Evaluation: r})
 	}
 	a.writeScoreCard(cmd.OutOrStdout(), cl, r)
 	fmt.Fprintf(a.io.Err, a.msg("Saved %s\n", "%s 에 저장했습니다\n"), result.Path)

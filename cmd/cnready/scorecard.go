@@ -16,7 +16,7 @@ const cardWidth = 76
 
 // writeScoreCard prints the per-goal bars, the count against the rule, the
 // verdict and what each "Y" means for the transition.
-func (a *app) writeScoreCard(w io.Writer, cl *checklist.Checklist, r assess.Result) {
+func (a *app) writeScoreCard(w io.Writer, cl *checklist.Checklist, r *assess.Evaluation) {
 	st := newStyles(w, a.color(a.io.OutTTY))
 	s := r.Checklist
 	lang := a.lang

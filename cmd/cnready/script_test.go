@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"testing"
 
@@ -29,5 +31,44 @@ func TestScript(t *testing.T) {
 			env.Setenv("REPO", root+"/../..")
 			return nil
 		},
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"jsonstrip": jsonStrip,
+		},
 	})
+}
+
+// jsonStrip rewrites a JSON file without the given keys at any depth:
+// "jsonstrip got.json decision" compares the rest of a contract while the
+// decision is checked on its own.
+func jsonStrip(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) < 2 {
+		ts.Fatalf("usage: jsonstrip FILE KEY...")
+	}
+	var v any
+	dec := json.NewDecoder(bytes.NewReader([]byte(ts.ReadFile(args[0]))))
+	dec.UseNumber()
+	ts.Check(dec.Decode(&v))
+	var strip func(any)
+	strip = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			for _, k := range args[1:] {
+				delete(x, k)
+			}
+			for _, e := range x {
+				strip(e)
+			}
+		case []any:
+			for _, e := range x {
+				strip(e)
+			}
+		}
+	}
+	strip(v)
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	ts.Check(enc.Encode(v))
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), b.Bytes(), 0o644))
 }

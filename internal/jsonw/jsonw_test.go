@@ -1,0 +1,86 @@
+package jsonw
+
+import (
+	"bytes"
+	"encoding/json"
+	"math"
+	"testing"
+)
+
+func reference(t testing.TB, v any, prefix, indent string) string {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(prefix, indent)
+	if err := enc.Encode(v); err != nil {
+		t.Fatal(err)
+	}
+	return string(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+}
+
+type sample struct {
+	Name  string         `json:"name"`
+	Nums  []float64      `json:"nums"`
+	Empty []string       `json:"empty"`
+	Nil   []string       `json:"nil"`
+	Obj   map[string]int `json:"obj"`
+	Flag  bool           `json:"flag"`
+}
+
+func write(w *Writer, s sample) {
+	w.BeginObject()
+	w.Key("name")
+	w.String(s.Name)
+	w.Key("nums")
+	w.BeginArray()
+	for _, n := range s.Nums {
+		w.Float(n)
+	}
+	w.EndArray()
+	w.Key("empty")
+	w.Strings(s.Empty)
+	w.Key("nil")
+	w.Strings(s.Nil)
+	w.Key("obj")
+	if err := w.Value(s.Obj); err != nil {
+		panic(err)
+	}
+	w.Key("flag")
+	w.Bool(s.Flag)
+	w.EndObject()
+}
+
+func TestMatchesEncodingJSON(t *testing.T) {
+	s := sample{Name: "민원\"포털\"\\ <a>&\n\t\x01\u2028\xff끝", Nums: []float64{0, 1, -2.5, 1e-7, 1e21, 123456789.125, 0.1, 5e-324},
+		Empty: []string{}, Obj: map[string]int{"b": 2, "a": 1}, Flag: true}
+	for _, ind := range [][2]string{{"", ""}, {"", "  "}, {"  ", "  "}, {"\t", "\t"}} {
+		w := New(ind[0], ind[1])
+		write(w, s)
+		if got, want := string(w.Bytes()), reference(t, s, ind[0], ind[1]); got != want {
+			t.Errorf("indent %q:\ngot  %s\nwant %s", ind, got, want)
+		}
+	}
+}
+
+func FuzzString(f *testing.F) {
+	f.Add("민원\u2029\x7f\x00\"\\")
+	f.Add("\xed\xa0\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		w := New("", " ")
+		w.BeginArray()
+		w.String(s)
+		w.Float(float64(len(s)) / 7)
+		w.EndArray()
+		if got, want := string(w.Bytes()), reference(t, []any{s, float64(len(s)) / 7}, "", " "); got != want {
+			t.Fatalf("got %q want %q", got, want)
+		}
+	})
+}
+
+func TestNonFinite(t *testing.T) {
+	w := New("", "")
+	w.Float(math.Inf(1))
+	if string(w.Bytes()) != "null" {
+		t.Errorf("inf = %s", w.Bytes())
+	}
+}

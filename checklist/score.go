@@ -3,6 +3,8 @@ package checklist
 import (
 	"fmt"
 	"strings"
+
+	"github.com/cnready/cnready/internal/jsonw"
 )
 
 // Answer is the reply to one item.
@@ -136,4 +138,51 @@ func (a *Answer) UnmarshalText(b []byte) error {
 	}
 	*a = v
 	return nil
+}
+
+// WriteJSON writes s as encoding/json would, without reflection (the
+// batch output writes thousands).
+func (s *Score) WriteJSON(w *jsonw.Writer) {
+	w.BeginObject()
+	w.Key("checklist_id")
+	w.String(s.Checklist)
+	for _, kv := range []struct {
+		k string
+		v int
+	}{{"yes", s.Yes}, {"no", s.No}, {"unknown", s.Unknown}, {"total", s.Total}, {"threshold", s.Threshold}} {
+		w.Key(kv.k)
+		w.Int(int64(kv.v))
+	}
+	w.Key("verdict")
+	w.String(string(s.Verdict))
+	w.Key("categories")
+	if s.Categories == nil {
+		w.Null()
+	} else {
+		w.BeginArray()
+		for i := range s.Categories {
+			g := &s.Categories[i]
+			w.BeginObject()
+			w.Key("id")
+			w.String(g.ID)
+			w.Key("name")
+			w.String(g.Name)
+			if g.NameEn != "" {
+				w.Key("name_en")
+				w.String(g.NameEn)
+			}
+			for _, kv := range []struct {
+				k string
+				v int
+			}{{"yes", g.Yes}, {"no", g.No}, {"unknown", g.Unknown}, {"total", g.Total}} {
+				w.Key(kv.k)
+				w.Int(int64(kv.v))
+			}
+			w.EndObject()
+		}
+		w.EndArray()
+	}
+	w.Key("yes_items")
+	w.Ints(s.YesItems)
+	w.EndObject()
 }

@@ -1,10 +1,11 @@
 package decision
 
 import (
-	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"sync"
 )
 
 // Catalogue is the requirement catalogue of templates/requirements: the
@@ -54,6 +55,9 @@ type Requirement struct {
 type Alternative struct {
 	Always     bool `yaml:"always,omitempty"`
 	Conditions `yaml:",inline"`
+
+	mu       sync.Mutex
+	wordings map[string]string // because, by the held facts' values
 }
 
 // Requirement returns the requirement with id.
@@ -168,61 +172,72 @@ type Selected struct {
 }
 
 // selectRequirements returns the requirements whose rule holds, in
-// catalogue order, each with the alternative that held and its facts.
+// catalogue order, each naming the alternative that held with the values of
+// its facts, and carrying the file evidence of those facts.
 func (c *Catalogue) selectRequirements(x *explainer) []Selected {
-	out := []Selected{}
+	out := make([]Selected, 0, len(c.Requirements))
+	held := make([]*Condition, 0, 8)
 	for i := range c.Requirements {
 		r := &c.Requirements[i]
 		for j := range r.Select {
 			a := &r.Select[j]
-			if a.Always {
-				out = append(out, Selected{ID: r.ID, Category: r.Category, Title: r.Title.In(x.lang),
-					Because: msg(x.lang, "baseline requirement of every transition", "모든 전환 사업의 기본 요구사항")})
-				break
-			}
-			if !a.Holds(x.f) {
+			if !a.Always && !a.Holds(x.f) {
 				continue
 			}
-			held := a.holding(x.f)
-			ev := x.evidence(held)
-			parts := make([]string, 0, len(held))
-			for _, h := range held {
-				parts = append(parts, h.String()+refs(x.evidence([]*Condition{h})))
+			sel := Selected{ID: r.ID, Category: r.Category, Title: r.Title.In(x.lang)}
+			if a.Always {
+				sel.Because = msg(x.lang, "always (baseline of every transition)", "항상 (모든 전환 사업의 기본)")
+			} else {
+				held = a.appendHolding(held[:0], x.f)
+				sel.Because = a.because(x, r.ID, j, held)
+				sel.Evidence = x.fileEvidence(held)
 			}
-			out = append(out, Selected{ID: r.ID, Category: r.Category, Title: r.Title.In(x.lang),
-				Because:  fmt.Sprintf("%s %s/select[%d]: %s", msg(x.lang, "rule", "규칙"), r.ID, j+1, strings.Join(parts, "; ")),
-				Evidence: ev})
+			out = append(out, sel)
 			break
 		}
 	}
 	return out
 }
 
-// refs names up to two files behind a fact, e.g.
-// " (jeus01:/home/jeus/.../domain.xml:12, +1)".
-func refs(ev []Evidence) string {
-	var out []string
-	n := 0
-	for _, e := range ev {
-		if e.Path == "" {
-			continue
+// because words the alternative that held by its facts' values:
+// "PER-001/select[1]: answer.3 = Y; strategy.chosen = refactor". A
+// portfolio repeats a few value combinations, so each wording is made once.
+func (a *Alternative) because(x *explainer, id string, j int, held []*Condition) string {
+	var key [128]byte
+	k := key[:0]
+	for _, h := range held {
+		if fact := x.f.at(h.id); fact != nil {
+			k = append(k, fact.Value.String()...)
 		}
-		n++
-		if len(out) < 2 {
-			ref := e.Path
-			if e.Line > 0 {
-				ref += fmt.Sprintf(":%d", e.Line)
-			}
-			out = append(out, ref)
+		k = append(k, 0)
+	}
+	a.mu.Lock()
+	s, ok := a.wordings[string(k)]
+	a.mu.Unlock()
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(id)
+	b.WriteString("/select[")
+	b.WriteString(strconv.Itoa(j + 1))
+	b.WriteString("]: ")
+	for n, h := range held {
+		if n > 0 {
+			b.WriteString("; ")
 		}
+		x.writeHeld(&b, h)
 	}
-	if len(out) == 0 {
-		return ""
+	s = b.String()
+	a.mu.Lock()
+	if a.wordings == nil {
+		a.wordings = map[string]string{}
 	}
-	if n > len(out) {
-		out = append(out, fmt.Sprintf("+%d", n-len(out)))
+	if len(a.wordings) < 256 {
+		a.wordings[string(k)] = s
 	}
-	return " (" + strings.Join(out, ", ") + ")"
+	a.mu.Unlock()
+	return s
 }
 
 func msg(lang, en, ko string) string {

@@ -23,7 +23,24 @@ type Condition struct {
 	args []Value
 	line int
 	text string // String, made once by check
+	id   int    // index of Fact, resolved by check
+	op   opcode // Op, resolved by check
 }
+
+type opcode uint8
+
+const (
+	opIs opcode = iota
+	opNot
+	opIn
+	opGte
+	opGt
+	opLte
+	opLt
+	opHas
+	opContains
+	opKnown
+)
 
 // UnmarshalYAML reads the mapping and keeps its line for messages.
 func (c *Condition) UnmarshalYAML(n *yaml.Node) error {
@@ -77,6 +94,8 @@ func (c *Condition) check(items int) error {
 	if !ok {
 		return fmt.Errorf("line %d: unknown fact %q", c.line, c.Fact)
 	}
+	c.id = factIDs[c.Fact]
+	c.op = opcode(slices.Index(operators, c.Op))
 	multi := c.Op == "in" || c.Op == "contains"
 	if !multi && len(c.Args) != 1 {
 		return fmt.Errorf("line %d: %s takes one value", c.line, c.Op)
@@ -141,39 +160,54 @@ func parseArg(k Kind, s string) (Value, error) {
 
 // Holds reports whether the condition is true of f.
 func (c *Condition) Holds(f Facts) bool {
-	fact, ok := f[c.Fact]
-	if c.Op == "known" {
-		return ok == c.args[0].B
+	fact := f.at(c.id)
+	if c.op == opKnown {
+		return (fact != nil) == c.args[0].B
 	}
-	if !ok {
+	if fact == nil {
 		return false
 	}
-	v := fact.Value
-	switch c.Op {
-	case "is":
-		return equal(v, c.args[0])
-	case "not":
-		return !equal(v, c.args[0])
-	case "in":
-		return slices.ContainsFunc(c.args, func(a Value) bool { return equal(v, a) })
-	case "gte":
+	v := &fact.Value
+	switch c.op {
+	case opIs:
+		return equal(v, &c.args[0])
+	case opNot:
+		return !equal(v, &c.args[0])
+	case opIn:
+		for i := range c.args {
+			if equal(v, &c.args[i]) {
+				return true
+			}
+		}
+		return false
+	case opGte:
 		return v.N >= c.args[0].N
-	case "gt":
+	case opGt:
 		return v.N > c.args[0].N
-	case "lte":
+	case opLte:
 		return v.N <= c.args[0].N
-	case "lt":
+	case opLt:
 		return v.N < c.args[0].N
-	case "has":
-		return slices.ContainsFunc(v.L, func(s string) bool { return strings.EqualFold(s, c.args[0].S) })
-	case "contains":
+	case opHas:
+		for _, s := range v.L {
+			if strings.EqualFold(s, c.args[0].S) {
+				return true
+			}
+		}
+		return false
+	case opContains:
 		low := strings.ToLower(v.S)
-		return slices.ContainsFunc(c.args, func(a Value) bool { return strings.Contains(low, strings.ToLower(a.S)) })
+		for i := range c.args {
+			if strings.Contains(low, strings.ToLower(c.args[i].S)) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
 
-func equal(v, a Value) bool {
+func equal(v, a *Value) bool {
 	switch v.Kind {
 	case Bool:
 		return v.B == a.B
@@ -209,6 +243,8 @@ func (c *Condition) format() string {
 type Conditions struct {
 	When []Condition `yaml:"when,omitempty"`
 	Any  []Condition `yaml:"any,omitempty"`
+
+	reads []string // Reads, made once by check
 }
 
 // Holds reports whether the rule's test passes.
@@ -232,7 +268,10 @@ func (cs *Conditions) Holds(f Facts) bool {
 // holding returns the conditions that decided a passing test: all of When
 // and the Any conditions that hold.
 func (cs *Conditions) holding(f Facts) []*Condition {
-	out := make([]*Condition, 0, len(cs.When)+1)
+	return cs.appendHolding(make([]*Condition, 0, len(cs.When)+1), f)
+}
+
+func (cs *Conditions) appendHolding(out []*Condition, f Facts) []*Condition {
 	for i := range cs.When {
 		out = append(out, &cs.When[i])
 	}
@@ -245,6 +284,7 @@ func (cs *Conditions) holding(f Facts) []*Condition {
 }
 
 func (cs *Conditions) check(items int) []error {
+	cs.reads = cs.readFacts()
 	var errs []error
 	for i := range cs.When {
 		if err := cs.When[i].check(items); err != nil {
@@ -261,7 +301,14 @@ func (cs *Conditions) check(items int) []error {
 
 // Reads lists the facts the test reads, for documentation and --explain.
 func (cs *Conditions) Reads() []string {
-	var out []string
+	if cs.reads != nil {
+		return cs.reads
+	}
+	return cs.readFacts()
+}
+
+func (cs *Conditions) readFacts() []string {
+	out := []string{}
 	for _, c := range append(slices.Clone(cs.When), cs.Any...) {
 		if !slices.Contains(out, c.Fact) {
 			out = append(out, c.Fact)

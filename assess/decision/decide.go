@@ -1,11 +1,12 @@
 package decision
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"math"
-	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -39,17 +40,9 @@ func Load(fsys fs.FS, items int) (*Decider, error) {
 	read(EstimatePath, func(b []byte) (err error) { d.Estimate, err = LoadEstimate(b, label(EstimatePath)); return })
 	read(LifecyclePath, func(b []byte) (err error) { d.Lifecycle, err = LoadLifecycle(b, label(LifecyclePath)); return })
 	if len(errs) > 0 {
-		return nil, joinErrors(errs)
+		return nil, errors.Join(errs...)
 	}
 	return d, nil
-}
-
-func joinErrors(errs []error) error {
-	msgs := make([]string, len(errs))
-	for i, e := range errs {
-		msgs[i] = e.Error()
-	}
-	return fmt.Errorf("%s", strings.Join(msgs, "\n"))
 }
 
 // Decision is everything decided for one system. Its JSON form is the
@@ -80,6 +73,9 @@ type Criterion struct {
 	Points   int        `json:"points" yaml:"points"`
 	MetAt    int        `json:"met_at" yaml:"met_at"`
 	Evidence []Evidence `json:"evidence" yaml:"evidence"`
+	// Support lists, for an unknown criterion, the answers that bear on it
+	// but are not used (self-reported); shown by --explain.
+	Support []Evidence `json:"-" yaml:"-"`
 }
 
 // Maturity is the system's level on the guide's 성숙도 단계 and the level the
@@ -143,13 +139,15 @@ type Strategy struct {
 
 // FiredRule is a rule that held, what it did and what it rests on.
 type FiredRule struct {
-	ID       string         `json:"id" yaml:"id"`
-	Adds     map[string]int `json:"adds,omitempty" yaml:"adds,omitempty"`
-	Exclude  []string       `json:"exclude,omitempty" yaml:"exclude,omitempty"`
-	Choose   string         `json:"choose,omitempty" yaml:"choose,omitempty"`
-	Reads    []string       `json:"reads" yaml:"reads"`
-	Why      string         `json:"why" yaml:"why"`
-	Evidence []Evidence     `json:"evidence,omitempty" yaml:"evidence,omitempty"`
+	ID      string         `json:"id" yaml:"id"`
+	Adds    map[string]int `json:"adds,omitempty" yaml:"adds,omitempty"`
+	Exclude []string       `json:"exclude,omitempty" yaml:"exclude,omitempty"`
+	Choose  string         `json:"choose,omitempty" yaml:"choose,omitempty"`
+	Reads   []string       `json:"reads" yaml:"reads"`
+	Why     string         `json:"why" yaml:"why"`
+	// Evidence is what the facts it read rest on; --explain shows it, the
+	// batch output keeps to the rule (its facts are in the other fields).
+	Evidence []Evidence `json:"-" yaml:"-"`
 }
 
 // Suggestion is a checklist answer the evidence supports. It never
@@ -181,6 +179,7 @@ type Factor struct {
 // Decide makes the decision for in, with texts in lang ("ko" or "en").
 func (d *Decider) Decide(in *Input, lang string) Decision {
 	f, items := d.facts(in, lang)
+	defer putFacts(f)
 	var dec Decision
 	dec.Estimate = d.Estimate.estimate(in.Contexts, in.Model, lang)
 	if in.Contexts != nil {
@@ -210,21 +209,90 @@ type explainer struct {
 	lang  string
 }
 
-var placeholderRE = regexp.MustCompile(`\{([a-z_]+(\.[a-z0-9_]+)+)\}`)
-
 // text renders t in the language, replacing {fact.name} with the fact's
 // value.
 func (x *explainer) text(t Text) string {
 	s := t.In(x.lang)
-	if !strings.Contains(s, "{") {
+	i := strings.IndexByte(s, '{')
+	if i < 0 {
 		return s
 	}
-	return placeholderRE.ReplaceAllStringFunc(s, func(m string) string {
-		if fact, ok := x.f[m[1:len(m)-1]]; ok {
-			return fact.Value.String()
+	var b strings.Builder
+	for i >= 0 {
+		j := strings.IndexByte(s[i:], '}')
+		if j < 0 {
+			break
 		}
-		return m
-	})
+		name := s[i+1 : i+j]
+		fact, ok := x.f.Get(name)
+		b.WriteString(s[:i])
+		if ok {
+			b.WriteString(fact.Value.String())
+		} else {
+			b.WriteString(s[i : i+j+1])
+		}
+		s = s[i+j+1:]
+		i = strings.IndexByte(s, '{')
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// writeHeld words a condition that held by the fact's value: "answer.9 =
+// Y", "inventory.products has jeus", "contexts.count = 5 (≥ 4)".
+func (x *explainer) writeHeld(b *strings.Builder, c *Condition) {
+	b.WriteString(c.Fact)
+	fact := x.f.at(c.id)
+	ok := fact != nil
+	switch {
+	case c.Op == "known":
+		b.WriteString(" known = ")
+		b.WriteString(strconv.FormatBool(ok))
+	case !ok:
+		b.WriteString(" unknown")
+	case c.Op == "has":
+		b.WriteString(" has ")
+		b.WriteString(c.Args[0])
+	case c.Op == "contains":
+		b.WriteString(" contains ")
+		b.WriteString(strings.Join(c.Args, "|"))
+	default:
+		b.WriteString(" = ")
+		b.WriteString(fact.Value.String())
+		if c.Op != "is" && c.Op != "in" {
+			b.WriteString(" (")
+			b.WriteString(opSymbols[c.Op])
+			b.WriteString(" ")
+			b.WriteString(strings.Join(c.Args, ", "))
+			b.WriteString(")")
+		}
+	}
+}
+
+// fileEvidence is evidence without the metric stand-ins: only what points
+// at a file (answers, components, probed files).
+func (x *explainer) fileEvidence(cs []*Condition) []Evidence {
+	var out []Evidence
+	for _, c := range cs {
+		for _, e := range x.factEvidence(c) {
+			if e.Path != "" && !slices.Contains(out, e) {
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+func (x *explainer) factEvidence(c *Condition) []Evidence {
+	if c.Op == "has" {
+		if ie, ok := x.items[c.Fact]; ok {
+			return ie[strings.ToLower(c.Args[0])]
+		}
+	}
+	if fact := x.f.at(c.id); fact != nil {
+		return fact.Evidence
+	}
+	return nil
 }
 
 // evidence gathers the evidence of the facts the conditions read; for a
@@ -238,14 +306,9 @@ func (x *explainer) evidence(cs []*Condition) []Evidence {
 		}
 	}
 	for _, c := range cs {
-		evs := x.f[c.Fact].Evidence
-		if c.Op == "has" {
-			if ie, ok := x.items[c.Fact]; ok {
-				evs = ie[strings.ToLower(c.Args[0])]
-			}
-		}
+		evs := x.factEvidence(c)
 		if len(evs) == 0 {
-			if fact, ok := x.f[c.Fact]; ok {
+			if fact := x.f.at(c.id); fact != nil {
 				add(Evidence{Metric: c.Fact, Value: fact.Value.String(), Why: c.String()})
 			}
 			continue
@@ -263,7 +326,7 @@ func (d *Decider) criteria(x *explainer) []Criterion {
 	for i := range d.Rules.Criteria {
 		r := &d.Rules.Criteria[i]
 		c := Criterion{ID: r.ID, Name: x.text(r.Name), Basis: x.text(r.Basis), MetAt: r.MetAt, Evidence: []Evidence{}}
-		known := slices.ContainsFunc(r.Requires, func(name string) bool { _, ok := x.f[name]; return ok })
+		known := slices.ContainsFunc(r.Requires, func(name string) bool { _, ok := x.f.Get(name); return ok })
 		if !known {
 			c.Status = Unknown
 			c.Evidence = append(c.Evidence, Evidence{Why: x.text(r.Unknown)})
@@ -271,8 +334,8 @@ func (d *Decider) criteria(x *explainer) []Criterion {
 			for j := range r.Signals {
 				s := &r.Signals[j]
 				if s.Holds(x.f) {
-					c.Evidence = append(c.Evidence, Evidence{Why: msg(x.lang, "supporting only: ", "참고(판단 근거 아님): ") + x.text(s.Why)})
-					c.Evidence = append(c.Evidence, x.evidence(s.holding(x.f))...)
+					c.Support = append(c.Support, Evidence{Why: x.text(s.Why)})
+					c.Support = append(c.Support, x.fileEvidence(s.holding(x.f))...)
 				}
 			}
 			out = append(out, c)
@@ -307,8 +370,8 @@ func (d *Decider) criteria(x *explainer) []Criterion {
 }
 
 func (d *Decider) maturity(x *explainer) Maturity {
-	_, inv := x.f["inventory.present"]
-	_, src := x.f["source.present"]
+	_, inv := x.f.Get("inventory.present")
+	_, src := x.f.Get("source.present")
 	if !inv && !src {
 		m := Maturity{Level: 0, Name: d.Rules.Level(0).Name.In(x.lang), Assumed: true,
 			Evidence: []Evidence{{Why: x.text(d.Rules.Maturity.Assumed)}}}
@@ -328,7 +391,7 @@ func (d *Decider) maturity(x *explainer) Maturity {
 	if level == 0 {
 		ev = append(ev, Evidence{Why: x.text(d.Rules.Level(0).Description)})
 		for _, name := range []string{"inventory.was", "platform.container", "delivery.ci"} {
-			if fact, ok := x.f[name]; ok {
+			if fact, ok := x.f.Get(name); ok {
 				ev = append(ev, fact.Evidence[:min(3, len(fact.Evidence))]...)
 			}
 		}
@@ -437,11 +500,11 @@ func (d *Decider) priority(x *explainer) Priority {
 		pts := 0.0
 		switch {
 		case len(fr.Map) > 0:
-			if fact, ok := x.f[fr.Fact]; ok {
+			if fact, ok := x.f.Get(fr.Fact); ok {
 				pts = float64(fr.Map[fact.Value.String()])
 			}
 		case fr.Max > 0:
-			if fact, ok := x.f[fr.Fact]; ok {
+			if fact, ok := x.f.Get(fr.Fact); ok {
 				pts = float64(fr.Points) * math.Min(math.Max(fact.Value.N, 0)/fr.Max, 1)
 			}
 		default:

@@ -362,8 +362,8 @@ func TestRequirementsNameTheirRule(t *testing.T) {
 	if jeus == nil {
 		t.Fatalf("no requirement selected for the JEUS found; got %+v", d.Requirements)
 	}
-	if !strings.Contains(jeus.Because, "was01:/etc/jeus.conf:3") {
-		t.Errorf("because %q does not cite the JEUS component", jeus.Because)
+	if !slices.ContainsFunc(jeus.Evidence, func(e Evidence) bool { return e.Path == "was01:/etc/jeus.conf" && e.Line == 3 }) {
+		t.Errorf("evidence %+v does not cite the JEUS component", jeus.Evidence)
 	}
 	// Without the product, that requirement goes.
 	d = testDecider(t).Decide(input(seedAnswers), "ko")

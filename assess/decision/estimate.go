@@ -68,19 +68,19 @@ func LoadEstimate(data []byte, name string) (*EstimateParams, error) {
 // simplified method times the published unit price. It is the cost before
 // adjustment factors, direct expenses, profit and VAT.
 type Estimate struct {
-	Method    string  `json:"method" yaml:"method"`
-	FP        FP      `json:"fp" yaml:"fp"`
-	Weights   Weights `json:"weights" yaml:"weights"`
-	UnitPrice int64   `json:"unit_price" yaml:"unit_price"`
-	PriceYear int     `json:"price_year" yaml:"price_year"`
-	Amount    int64   `json:"amount" yaml:"amount"`
-	Currency  string  `json:"currency" yaml:"currency"`
-	Source    string  `json:"source" yaml:"source"`
+	Method    string   `json:"method" yaml:"method"`
+	FP        FP       `json:"fp" yaml:"fp"`
+	Weights   *Weights `json:"weights,omitempty" yaml:"weights,omitempty"`
+	UnitPrice int64    `json:"unit_price" yaml:"unit_price"`
+	PriceYear int      `json:"price_year" yaml:"price_year"`
+	Amount    int64    `json:"amount" yaml:"amount"`
+	Currency  string   `json:"currency" yaml:"currency"`
+	Source    string   `json:"source,omitempty" yaml:"source,omitempty"`
 	// Formula shows the computation with every count, weight and the
 	// price, e.g. "(12×7.5 + 3×5.4 + …) = 182.3 FP × 605,784원 = …".
-	Formula string `json:"formula" yaml:"formula"`
+	Formula string `json:"formula,omitempty" yaml:"formula,omitempty"`
 	// Basis says what was counted (functions or statements).
-	Basis string `json:"basis" yaml:"basis"`
+	Basis string `json:"basis,omitempty" yaml:"basis,omitempty"`
 	Note  string `json:"note" yaml:"note"`
 }
 
@@ -103,14 +103,13 @@ type FP struct {
 // else an external inquiry (EQ). Without functions, SQL statements stand
 // for them.
 func (e *EstimateParams) estimate(res *decompose.Result, m *decompose.Model, lang string) Estimate {
-	est := Estimate{Method: e.Method.In(lang), Weights: e.Weights, UnitPrice: e.UnitPrice,
-		PriceYear: e.PriceYear, Currency: "KRW", Source: e.PriceSource.In(lang) + "; " + e.WeightsSource.In(lang)}
+	est := Estimate{Method: "none", UnitPrice: e.UnitPrice, PriceYear: e.PriceYear, Currency: "KRW", Note: e.Missing.In(lang)}
 	if res == nil || len(res.Contexts)+len(res.SharedTables) == 0 {
-		est.Method = "none"
-		est.Note = e.Missing.In(lang)
-		est.Formula = "—"
 		return est
 	}
+	w := e.Weights
+	est.Method, est.Weights = e.Method.In(lang), &w
+	est.Source = e.PriceSource.In(lang) + "; " + e.WeightsSource.In(lang)
 	owner := map[string]string{}
 	for _, c := range res.Contexts {
 		for _, t := range c.Tables {
@@ -164,7 +163,6 @@ func (e *EstimateParams) estimate(res *decompose.Result, m *decompose.Model, lan
 		}
 	}
 	est.FP.EIF = len(eif)
-	w := e.Weights
 	total := float64(est.FP.ILF)*w.ILF + float64(est.FP.EIF)*w.EIF + float64(est.FP.EI)*w.EI +
 		float64(est.FP.EO)*w.EO + float64(est.FP.EQ)*w.EQ
 	est.FP.Total = math.Round(total*10) / 10

@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Kind is the type of a fact's value.
@@ -93,12 +94,94 @@ type Fact struct {
 	Evidence []Evidence
 }
 
-// Facts are what is known about a system, by name. A name that is absent
+// Facts are what is known about a system, by name. A fact that is not set
 // means its input (inventory, source, decomposition) was not given: rules
-// treat it as unknown, never as false.
-type Facts map[string]Fact
+// treat it as unknown, never as false. Facts are held by index (names are
+// resolved once, when rules load): a decision reads them hundreds of times.
+type Facts struct {
+	vals []Fact // Value.Kind 0: unknown; answers follow the catalogue's facts
+}
 
-func (f Facts) set(name string, v Value, ev ...Evidence) { f[name] = Fact{Value: v, Evidence: ev} }
+// factsPool recycles fact sets: each decision states some fifty facts and
+// drops them when done (decisions copy what they keep).
+var factsPool sync.Pool
+
+func getFacts(items int) Facts {
+	n := answerBase + min(max(items, 0), maxItems) + 1
+	if v, ok := factsPool.Get().(*[]Fact); ok && cap(*v) >= n {
+		vals := (*v)[:n]
+		clear(vals)
+		return Facts{vals: vals}
+	}
+	return NewFacts(items)
+}
+
+func putFacts(f Facts) {
+	clear(f.vals)
+	factsPool.Put(&f.vals)
+}
+
+// NewFacts returns an empty set of facts for a checklist of items items.
+func NewFacts(items int) Facts {
+	return Facts{vals: make([]Fact, answerBase+min(max(items, 0), maxItems)+1)}
+}
+
+// Get returns the fact called name and whether it is known.
+func (f Facts) Get(name string) (Fact, bool) {
+	id, ok := factIDs[name]
+	if !ok {
+		return Fact{}, false
+	}
+	if p := f.at(id); p != nil {
+		return *p, true
+	}
+	return Fact{}, false
+}
+
+// at returns the fact with index id, or nil when it is unknown.
+func (f Facts) at(id int) *Fact {
+	if id < 0 || id >= len(f.vals) || f.vals[id].Value.Kind == 0 {
+		return nil
+	}
+	return &f.vals[id]
+}
+
+// Set states the fact called name; names outside the catalogue (or
+// answers beyond the checklist) are ignored.
+func (f Facts) Set(name string, v Value, ev ...Evidence) {
+	if id, ok := factIDs[name]; ok && id < len(f.vals) {
+		f.vals[id] = Fact{Value: v, Evidence: ev}
+	}
+}
+
+func (f Facts) set(name string, v Value, ev ...Evidence) { f.Set(name, v, ev...) }
+
+// maxItems is the largest checklist item number a fact can name.
+const maxItems = 200
+
+// answerBase is the index of answer.0: answer.N is at answerBase+N.
+var answerBase = len(FactCatalogue) - 1
+
+// factNames and factIDs index every fact name: the catalogue's, then
+// answer.1 … answer.<maxItems>.
+var factNames, factIDs = func() ([]string, map[string]int) {
+	var names []string
+	for _, f := range FactCatalogue {
+		if f.Name != "answer.N" {
+			names = append(names, f.Name)
+		}
+	}
+	// answer.N is at answerBase+N.
+	names = append(names, "answer.0")
+	for n := 1; n <= maxItems; n++ {
+		names = append(names, "answer."+strconv.Itoa(n))
+	}
+	ids := make(map[string]int, len(names))
+	for i, n := range names {
+		ids[n] = i
+	}
+	return names, ids
+}()
 
 // FactInfo documents one fact name rules may read.
 type FactInfo struct {
@@ -175,7 +258,7 @@ var FactCatalogue = []FactInfo{
 func lookupFact(name string, items int) (FactInfo, bool) {
 	if rest, ok := strings.CutPrefix(name, "answer."); ok {
 		n, err := strconv.Atoi(rest)
-		if err != nil || n < 1 || n > items {
+		if err != nil || n < 1 || n > items || n > maxItems {
 			return FactInfo{}, false
 		}
 		return FactCatalogue[0], true

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/cnready/cnready/assess/decompose"
@@ -37,24 +38,73 @@ type Input struct {
 	Now time.Time
 }
 
+// answerFact names the fact of item n; the first items' names are made
+// once, as every decision states them.
+func answerFact(n int) string {
+	if n > 0 && n < len(answerFacts) {
+		return answerFacts[n]
+	}
+	return "answer." + strconv.Itoa(n)
+}
+
+var answerFacts = func() []string {
+	out := make([]string, 31)
+	for i := range out {
+		out[i] = "answer." + strconv.Itoa(i)
+	}
+	return out
+}()
+
+type answerKey struct {
+	lang   string
+	item   int
+	answer string
+}
+
+var answerWhys sync.Map // answerKey -> string
+
+// answerWhy says "8번 문항 답변 Y" (or that the item is unanswered), made
+// once per item, answer and language.
+func answerWhy(lang string, item int, answer string) string {
+	k := answerKey{lang, item, answer}
+	if v, ok := answerWhys.Load(k); ok {
+		return v.(string)
+	}
+	var s string
+	if answer == "" {
+		s = fmt.Sprintf(msg(lang, "item %d unanswered", "%d번 문항 미응답"), item)
+	} else {
+		s = fmt.Sprintf(msg(lang, "item %d answered %s", "%d번 문항 답변 %s"), item, answer)
+	}
+	answerWhys.Store(k, s)
+	return s
+}
+
 // itemEvidence holds per-element evidence of list facts, so "has jeus"
 // cites the JEUS component rather than the whole list.
 type itemEvidence map[string][]Evidence
 
 // facts states everything the rules may read about the input.
 func (d *Decider) facts(in *Input, lang string) (Facts, map[string]itemEvidence) {
-	f := Facts{}
-	items := map[string]itemEvidence{}
-	for _, it := range in.Checklist.Items {
+	f := getFacts(len(in.Checklist.Items))
+	var items map[string]itemEvidence
+	if in.Inventory != nil {
+		items = map[string]itemEvidence{}
+	}
+	// One array holds every answer's evidence: a decision states them all.
+	answerEv := make([]Evidence, len(in.Checklist.Items))
+	for i, it := range in.Checklist.Items {
 		a := in.Answers[it.Number]
-		ev := Evidence{Path: in.File, Line: in.AnswerLines[it.Number]}
+		ev := &answerEv[i]
+		ev.Path, ev.Line = in.File, in.AnswerLines[it.Number]
 		if ev.Line == 0 {
 			ev.Line = in.ChecklistLine
-			ev.Why = fmt.Sprintf(msg(lang, "item %d unanswered", "%d번 문항 미응답"), it.Number)
+			a = checklist.Unknown
+			ev.Why = answerWhy(lang, it.Number, "")
 		} else {
-			ev.Why = fmt.Sprintf(msg(lang, "item %d answered %s", "%d번 문항 답변 %s"), it.Number, a)
+			ev.Why = answerWhy(lang, it.Number, a.String())
 		}
-		f.set("answer."+strconv.Itoa(it.Number), StringValue(a.String()), ev)
+		f.set(answerFact(it.Number), StringValue(a.String()), answerEv[i:i+1:i+1]...)
 	}
 	s := in.Score
 	f.set("checklist.yes", intValue(s.Yes), Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.yes", Value: strconv.Itoa(s.Yes),
@@ -73,7 +123,7 @@ func (d *Decider) facts(in *Input, lang string) (Facts, map[string]itemEvidence)
 		contextFacts(f, in.Contexts, in.Model, lang)
 	}
 	// The eGovFrame version may come from a scanned WAS as well.
-	if _, ok := f["app.egovframe_major"]; !ok && in.Inventory != nil {
+	if _, ok := f.Get("app.egovframe_major"); !ok && in.Inventory != nil {
 		for _, c := range in.Inventory.Components {
 			if c.Product == "egovframe" {
 				if major, ok := majorVersion(c.Version); ok {

@@ -75,7 +75,7 @@ maturity:
 // they cannot all hold); violate returns facts under which the test fails.
 func satisfy(t *testing.T, conds []Condition) (Facts, bool) {
 	t.Helper()
-	f := Facts{}
+	f := NewFacts(items)
 	byFact := map[string][]*Condition{}
 	var order []string
 	for i := range conds {
@@ -90,16 +90,16 @@ func satisfy(t *testing.T, conds []Condition) (Facts, bool) {
 		cs := byFact[name]
 		v, ok := valueFor(info, cs)
 		if !ok {
-			return nil, false
+			return Facts{}, false
 		}
 		if v == nil {
 			continue // known: false
 		}
-		f[name] = Fact{Value: *v}
+		f.Set(name, *v)
 	}
 	for i := range conds {
 		if !conds[i].Holds(f) {
-			return nil, false
+			return Facts{}, false
 		}
 	}
 	return f, true
@@ -148,10 +148,11 @@ func valueFor(info FactInfo, cs []*Condition) (*Value, bool) {
 		}
 	}
 	for _, v := range candidates {
-		f := Facts{info.Name: {Value: v}}
+		v := v
 		ok := true
 		for _, c := range cs {
-			g := Facts{c.Fact: f[info.Name]}
+			g := NewFacts(items)
+			g.Set(c.Fact, v)
 			if !c.Holds(g) {
 				ok = false
 				break
@@ -181,20 +182,17 @@ func checkFires(t *testing.T, what string, cs *Conditions) {
 	if !cs.Holds(f) {
 		t.Errorf("%s: does not fire on facts meeting its conditions", what)
 	}
-	if cs.Holds(Facts{}) && len(cs.When) > 0 {
+	if cs.Holds(NewFacts(items)) && len(cs.When) > 0 {
 		t.Errorf("%s: fires with no facts known", what)
 	}
 	// Break one condition: the rule must not fire.
 	broken := false
 	for _, c := range conds {
-		g := Facts{}
-		for k, v := range f {
-			g[k] = v
-		}
-		delete(g, c.Fact)
+		g := Facts{vals: append([]Fact(nil), f.vals...)}
+		g.vals[c.id] = Fact{}
 		if c.Op == "known" && !c.args[0].B {
 			info, _ := lookupFact(c.Fact, items)
-			g[c.Fact] = Fact{Value: Value{Kind: info.Kind}}
+			g.Set(c.Fact, Value{Kind: info.Kind})
 		}
 		if !cs.Holds(g) {
 			broken = true

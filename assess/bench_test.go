@@ -112,6 +112,35 @@ func BenchmarkAssess10k(b *testing.B) {
 	b.ReportMetric(float64(decodeT.Milliseconds())/n, "decode-ms")
 }
 
+// BenchmarkDecide10k measures what deciding adds to a batch of 10,000
+// checklist-only files: the same batch with and without the decision,
+// alternately.
+func BenchmarkDecide10k(b *testing.B) {
+	dir := b.TempDir()
+	genAssessments(b, dir, 10000)
+	with := DefaultEvaluator()
+	without, err := NewEvaluator(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	without.noDecision = true
+	ctx := context.Background()
+	var withT, withoutT time.Duration
+	b.ReportAllocs()
+	for b.Loop() {
+		t0 := time.Now()
+		without.Batch(ctx, []string{dir}, 0)
+		t1 := time.Now()
+		with.Batch(ctx, []string{dir}, 0)
+		t2 := time.Now()
+		withoutT += t1.Sub(t0)
+		withT += t2.Sub(t1)
+	}
+	b.ReportMetric(withT.Seconds()/withoutT.Seconds(), "with/without")
+	b.ReportMetric(float64(withT.Milliseconds())/float64(b.N), "with-ms")
+	b.ReportMetric(float64(withoutT.Milliseconds())/float64(b.N), "without-ms")
+}
+
 // BenchmarkDecodeBytes measures decoding one file in memory.
 func BenchmarkDecodeBytes(b *testing.B) {
 	dir := b.TempDir()

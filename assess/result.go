@@ -136,54 +136,103 @@ func Expand(args []string) []Input {
 // files at once (0: the number of CPUs). Results come in input order; a bad
 // file yields a Result with Err and the batch goes on.
 func (e *Evaluator) Batch(ctx context.Context, args []string, jobs int) []Result {
+	var out []Result
+	_ = Each(ctx, e, args, jobs, func(Result) struct{} { return struct{}{} }, func(r Result, _ struct{}) error {
+		out = append(out, r)
+		return nil
+	})
+	return out
+}
+
+// Each evaluates every file given like Batch, but streams: work runs in the
+// worker that evaluated a result (to render it, say), and emit gets every
+// result with its work in input order as soon as the results before it are
+// done, so a large batch is never held in memory whole. A later file that
+// reuses a system id becomes an error (the id keys a portfolio), and its
+// work is done again. Each stops at the first error emit returns.
+func Each[T any](ctx context.Context, e *Evaluator, args []string, jobs int, work func(Result) T, emit func(Result, T) error) error {
 	in := Expand(args)
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
-	out := make([]Result, len(in))
+	type done struct {
+		i int
+		r Result
+		t T
+	}
+	todo := make(chan int)
+	results := make(chan done, jobs)
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
 	var wg sync.WaitGroup
-	work := make(chan int)
-	for w := 0; w < jobs; w++ {
+	for range jobs {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := range work {
-				out[i] = e.File(ctx, in[i].Path)
+			for i := range todo {
+				var r Result
+				switch {
+				case in[i].Err != nil:
+					r = Result{File: in[i].Path, Err: in[i].Err}
+				case ctx.Err() != nil:
+					r = Result{File: in[i].Path, Err: ErrInterrupted}
+				default:
+					r = e.File(ctx, in[i].Path)
+				}
+				results <- done{i, r, work(r)}
 			}
 		}()
 	}
-	for i, f := range in {
-		switch {
-		case f.Err != nil:
-			out[i] = Result{File: f.Path, Err: f.Err}
-		case ctx.Err() != nil:
-			out[i] = Result{File: f.Path, Err: ErrInterrupted}
-		default:
-			work <- i
+	go func() {
+		defer close(todo)
+		for i := range in {
+			select {
+			case todo <- i:
+			case <-ctx.Done():
+				// Cancelled: the rest are reported as interrupted.
+				for ; i < len(in); i++ {
+					todo <- i
+				}
+				return
+			}
 		}
-	}
-	close(work)
-	wg.Wait()
-	markDuplicateIDs(out)
-	return out
-}
-
-// markDuplicateIDs turns every later file that reuses a system id into an
-// error: the id is the system's key in a portfolio and in report names.
-func markDuplicateIDs(rs []Result) {
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]done{}
+	next := 0
 	first := map[string]string{}
-	for i := range rs {
-		r := &rs[i]
-		if r.Err != nil || r.Evaluation == nil {
-			continue
+	var emitErr error
+	for d := range results {
+		pending[d.i] = d
+		for {
+			d, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if emitErr != nil {
+				continue // drain so the workers finish
+			}
+			if d.r.Evaluation != nil {
+				id := d.r.Evaluation.System.ID
+				if f, dup := first[id]; dup {
+					d.r = Result{File: d.r.File, Err: fmt.Errorf("%s:1: system id %q is already used by %s", d.r.File, id, f)}
+					d.t = work(d.r)
+				} else {
+					first[id] = d.r.File
+				}
+			}
+			if err := emit(d.r, d.t); err != nil {
+				emitErr = err
+				stop()
+			}
 		}
-		id := r.Evaluation.System.ID
-		if f, dup := first[id]; dup {
-			*r = Result{File: r.File, Err: fmt.Errorf("%s:1: system id %q is already used by %s", r.File, id, f)}
-			continue
-		}
-		first[id] = r.File
 	}
+	return emitErr
 }
 
 // Failed reports whether any result carries an error.

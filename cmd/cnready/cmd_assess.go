@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"fmt"
@@ -8,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/lipgloss/table"
@@ -15,6 +18,7 @@ import (
 
 	"github.com/cnready/cnready/assess"
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/jsonw"
 	"github.com/cnready/cnready/internal/sanitize"
 	"github.com/cnready/cnready/inventory/scan"
 )
@@ -96,6 +100,9 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	if err != nil {
 		return err
 	}
+	if (format == "json" || format == "yaml") && o.Sort == "input" && !o.Explain {
+		return a.streamAssess(ctx, cmd, ev, o, format)
+	}
 	results := ev.Batch(ctx, o.Paths, o.Jobs)
 	if o.Explain && len(results) != 1 {
 		return usagef("--explain takes one Assessment FILE; %s holds %d", o.Paths[0], len(results))
@@ -130,6 +137,95 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	}
 	return nil
 }
+
+// streamAssess writes JSON or YAML as results come: each element is
+// encoded by the worker that evaluated it, in parallel, and written in
+// input order, so a batch of any size runs in flat memory.
+func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.Evaluator, o *assessOptions, format string) error {
+	failed := false
+	var n int
+	encode := func(r assess.Result) []byte {
+		if format == "yaml" {
+			var b bytes.Buffer
+			if err := writeData(&b, "yaml", []assess.Result{r}); err != nil {
+				return nil
+			}
+			return b.Bytes()
+		}
+		jw := writers.Get().(*jsonw.Writer)
+		defer writers.Put(jw)
+		jw.Reset()
+		if err := r.WriteJSON(jw); err != nil {
+			return nil
+		}
+		return bytes.Clone(jw.Bytes())
+	}
+	write := func(out io.Writer) error {
+		w := bufio.NewWriterSize(out, 64<<10)
+		defer w.Flush()
+		err := assess.Each(ctx, ev, o.Paths, o.Jobs, encode, func(r assess.Result, b []byte) error {
+			if r.Err != nil {
+				failed = true
+			}
+			if b == nil {
+				return fmt.Errorf("%s: cannot encode the result", r.File)
+			}
+			sep := "  "
+			if format == "json" {
+				if n == 0 {
+					sep = "[\n  "
+				} else {
+					sep = ",\n  "
+				}
+			} else {
+				sep = ""
+			}
+			n++
+			if _, err := io.WriteString(w, sep); err != nil {
+				return err
+			}
+			_, err := w.Write(b)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if format == "json" {
+			closing := "\n]\n"
+			if n == 0 {
+				closing = "[]\n"
+			}
+			_, err = io.WriteString(w, closing)
+		} else if n == 0 {
+			_, err = io.WriteString(w, "[]\n")
+		}
+		if err != nil {
+			return err
+		}
+		return w.Flush()
+	}
+	if ctx.Err() != nil && o.Output != "" && o.Output != "-" {
+		return errInterrupted
+	}
+	if err := a.writeOutput(cmd, o.Output, o.Force, write); err != nil {
+		return err
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	if failed {
+		return errFailed
+	}
+	return nil
+}
+
+// writers are reused across results: an element is about 10 KB and growing
+// a fresh buffer for each cost more than encoding it.
+var writers = sync.Pool{New: func() any {
+	w := jsonw.New("  ", "  ")
+	w.Grow(32 << 10)
+	return w
+}}
 
 // sortByPriority puts the highest priority first; failures go last, each
 // group keeping input order.

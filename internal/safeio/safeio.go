@@ -63,8 +63,10 @@ func CheckMode(m fs.FileMode) error {
 }
 
 // Open opens path for reading if, following symbolic links, it is a regular
-// file. The file is opened without blocking (a FIFO swapped in after the
-// check cannot hang the open) and checked again once open.
+// file. It looks before opening, as opening some devices has effects (a
+// tape rewinds, a terminal becomes the controlling one); the open itself
+// does not block (a FIFO swapped in after the check cannot hang it) and the
+// file is checked again once open.
 func Open(path string) (*os.File, error) {
 	info, err := os.Stat(path)
 	if err != nil {

@@ -55,6 +55,18 @@ type Decision struct {
 	Requirements []Selected   `json:"requirements" yaml:"requirements"`
 	Estimate     Estimate     `json:"estimate" yaml:"estimate"`
 	Priority     Priority     `json:"priority" yaml:"priority"`
+	// EndOfLife lists the scanned components past their end of support.
+	EndOfLife []EndOfLife `json:"end_of_life,omitempty" yaml:"end_of_life,omitempty"`
+}
+
+// EndOfLife is a component whose release line's support has ended.
+type EndOfLife struct {
+	Component string   `json:"component" yaml:"component"`
+	Product   string   `json:"product" yaml:"product"`
+	Version   string   `json:"version" yaml:"version"`
+	Ended     string   `json:"ended" yaml:"ended"`
+	Source    string   `json:"source" yaml:"source"`
+	Evidence  Evidence `json:"evidence" yaml:"evidence"`
 }
 
 // Criterion statuses.
@@ -181,6 +193,7 @@ func (d *Decider) Decide(in *Input, lang string) Decision {
 	f, items := d.facts(in, lang)
 	defer putFacts(f)
 	var dec Decision
+	dec.EndOfLife = d.endOfLife(in, lang)
 	dec.Estimate = d.Estimate.estimate(in.Contexts, in.Model, lang)
 	if in.Contexts != nil {
 		f.set("estimate.fp", NumberValue(dec.Estimate.FP.Total), Evidence{Metric: "estimate.fp", Value: formatNumber(dec.Estimate.FP.Total), Why: dec.Estimate.Formula})

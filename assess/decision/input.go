@@ -264,6 +264,24 @@ func (d *Decider) inventoryFacts(f Facts, items map[string]itemEvidence, in *Inp
 	}
 }
 
+// endOfLife lists the scanned components past their end of support.
+func (d *Decider) endOfLife(in *Input, lang string) []EndOfLife {
+	if in.Inventory == nil {
+		return nil
+	}
+	var out []EndOfLife
+	for _, c := range in.Inventory.Components {
+		if c.Tier == inventory.TierExternal {
+			continue
+		}
+		if r, ended := d.Lifecycle.Ended(strings.ToLower(c.Product), c.Version, in.Now); ended {
+			out = append(out, EndOfLife{Component: c.ID, Product: c.Product, Version: c.Version, Ended: r.EOL, Source: r.Source,
+				Evidence: componentEvidence(c, fmt.Sprintf(msg(lang, "%s: support ended %s", "%s: 지원 종료 %s"), describeComponent(c), r.EOL))})
+		}
+	}
+	return out
+}
+
 func mapKeys[V any](m map[string]V) func(func(string) bool) {
 	return func(yield func(string) bool) {
 		for k := range m {

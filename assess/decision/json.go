@@ -250,6 +250,22 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 		w.EndArray()
 	}
 	w.EndObject()
+	if len(d.EndOfLife) > 0 {
+		w.Key("end_of_life")
+		w.BeginArray()
+		for i := range d.EndOfLife {
+			e := &d.EndOfLife[i]
+			w.BeginObject()
+			for _, kv := range [][2]string{{"component", e.Component}, {"product", e.Product}, {"version", e.Version}, {"ended", e.Ended}, {"source", e.Source}} {
+				w.Key(kv[0])
+				w.String(kv[1])
+			}
+			w.Key("evidence")
+			writeOneEvidence(w, &e.Evidence)
+			w.EndObject()
+		}
+		w.EndArray()
+	}
 	w.EndObject()
 }
 
@@ -260,7 +276,13 @@ func writeEvidence(w *jsonw.Writer, ev []Evidence) {
 	}
 	w.BeginArray()
 	for i := range ev {
-		e := &ev[i]
+		writeOneEvidence(w, &ev[i])
+	}
+	w.EndArray()
+}
+
+func writeOneEvidence(w *jsonw.Writer, e *Evidence) {
+	{
 		w.BeginObject()
 		if e.Path != "" {
 			w.Key("path")
@@ -282,5 +304,4 @@ func writeEvidence(w *jsonw.Writer, ev []Evidence) {
 		w.String(e.Why)
 		w.EndObject()
 	}
-	w.EndArray()
 }

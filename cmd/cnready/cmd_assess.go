@@ -336,6 +336,7 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 			return s
 		})
 	var errs []assess.Result
+	assumed := false
 	for _, r := range results {
 		if r.Evaluation == nil {
 			failed++
@@ -357,6 +358,7 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 		mat := fmt.Sprintf("L%d→L%d", d.Maturity.Level, d.Maturity.Target)
 		if d.Maturity.Assumed {
 			mat = fmt.Sprintf("L%d?→L%d", d.Maturity.Level, d.Maturity.Target)
+			assumed = true
 		}
 		t.Row(verdictStyle(st, s.Verdict).Render(verdictMark(s.Verdict)), sanitize.Line(name),
 			fmt.Sprintf("%d/%d", s.Yes, s.Total), strconv.Itoa(s.Unknown),
@@ -373,9 +375,12 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintln(w, a.summaryLine(ok, failed, counts))
+	if assumed {
+		fmt.Fprintln(w, st.Dim.Render(a.msg("L0?: maturity assumed (no inventory or source).", "L0?: 인벤토리·소스가 없어 가정한 성숙도.")))
+	}
 	if ok > 0 {
-		fmt.Fprintln(w, st.Dim.Render(a.msg("L0?: maturity assumed (no inventory or source). One system in full: cnready assess FILE --explain",
-			"L0?: 인벤토리·소스가 없어 가정한 성숙도. 한 시스템의 판단 근거 전체: cnready assess FILE --explain")))
+		fmt.Fprintln(w, st.Dim.Render(a.msg("One system's decision in full: cnready assess FILE --explain",
+			"한 시스템의 판단 근거 전체: cnready assess FILE --explain")))
 	}
 	return nil
 }

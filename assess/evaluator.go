@@ -189,7 +189,7 @@ func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (*Evaluation, e
 		File: e.display(a, a.Path), Checklist: cl, Answers: a.Checklist.Answers,
 		AnswerLines: a.Checklist.Lines, ChecklistLine: a.Checklist.Line, Score: ev.Checklist,
 		SystemText: text, Inventory: ev.Inventory, Probe: ev.Probe, Contexts: ev.Contexts, Model: ev.Model,
-		Now: e.cfg.Now(),
+		Now: e.cfg.Now(), Display: func(p string) string { return e.display(a, p) },
 	}, e.cfg.Lang)
 	return ev, nil
 }

@@ -11,7 +11,7 @@ import (
 	"os"
 )
 
-//go:embed checklists decision requirements
+//go:embed checklists decision requirements plan fonts example
 var builtin embed.FS
 
 // Builtin returns the embedded template tree.
@@ -55,3 +55,12 @@ const DefaultChecklist = "checklists/nia-2023.yaml"
 
 // ChecklistPath returns the template path of the checklist with the given id.
 func ChecklistPath(id string) string { return "checklists/" + id + ".yaml" }
+
+// Font paths of the plan's typeface (NanumGothic, OFL: templates/fonts/OFL.txt).
+const (
+	FontRegular = "fonts/NanumGothic.ttf"
+	FontBold    = "fonts/NanumGothicBold.ttf"
+)
+
+// ExampleDir is the folder of the built-in example assessment.
+const ExampleDir = "example"

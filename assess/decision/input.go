@@ -36,6 +36,9 @@ type Input struct {
 	Model         *decompose.Model
 	// Now dates the end-of-support check.
 	Now time.Time
+	// Display shows a file path of the decomposition's input as evidence
+	// (relative to the assessment, say); nil keeps paths as they are.
+	Display func(string) string
 }
 
 // answerFact names the fact of item n; the first items' names are made
@@ -120,7 +123,11 @@ func (d *Decider) facts(in *Input, lang string) (Facts, map[string]itemEvidence)
 		probeFacts(f, in.Probe, lang)
 	}
 	if in.Contexts != nil {
-		contextFacts(f, in.Contexts, in.Model, lang)
+		display := in.Display
+		if display == nil {
+			display = func(p string) string { return p }
+		}
+		contextFacts(f, in.Contexts, in.Model, lang, display)
 	}
 	// The eGovFrame version may come from a scanned WAS as well.
 	if _, ok := f.Get("app.egovframe_major"); !ok && in.Inventory != nil {
@@ -355,7 +362,7 @@ func majorVersion(v string) (float64, bool) {
 
 // contextFacts states the decomposition's metrics; the count carries the
 // largest contexts with the file and line of one of their tables.
-func contextFacts(f Facts, r *decompose.Result, m *decompose.Model, lang string) {
+func contextFacts(f Facts, r *decompose.Result, m *decompose.Model, lang string, display func(string) string) {
 	mt := r.Metrics
 	f.set("contexts.present", BoolValue(true))
 	metric := func(name string, v float64, why string) {
@@ -379,6 +386,7 @@ func contextFacts(f Facts, r *decompose.Result, m *decompose.Model, lang string)
 		for _, t := range c.Tables {
 			if s, ok := src[strings.ToUpper(t)]; ok {
 				ev.Path, ev.Line = splitSource(s)
+				ev.Path = display(ev.Path)
 				ev.Why += " — " + t
 				break
 			}
@@ -397,6 +405,7 @@ func contextFacts(f Facts, r *decompose.Result, m *decompose.Model, lang string)
 	for _, t := range r.SharedTables[:min(3, len(r.SharedTables))] {
 		if s, ok := src[strings.ToUpper(t)]; ok {
 			p, l := splitSource(s)
+			p = display(p)
 			sharedEv = append(sharedEv, Evidence{Path: p, Line: l, Why: msg(lang, "shared table ", "공유 테이블 ") + t})
 		}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cnready/cnready/assess"
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/sanitize"
 )
 
 type assessOptions struct {
@@ -97,11 +98,15 @@ func (a *app) evaluator() (*assess.Evaluator, error) {
 }
 
 // writeAssessCSV writes one row per file. The BOM makes Excel read UTF-8.
+// Every cell goes through sanitize.CSVCell, so a name or file such as
+// =HYPERLINK(...) is shown as text, not run as a formula, and its control
+// characters are made visible, since the CSV may well be printed on a
+// terminal.
 func writeAssessCSV(w io.Writer, results []assess.Result) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
+	cw := safeCSV{csv.NewWriter(w)}
 	// Goal columns follow the first scored checklist; files scored against
 	// another checklist leave them empty rather than misalign.
 	var goals []checklist.GoalScore
@@ -152,6 +157,18 @@ func writeAssessCSV(w io.Writer, results []assess.Result) error {
 	return cw.Error()
 }
 
+// safeCSV is a csv.Writer that neutralises formula cells (OWASP) and
+// control characters.
+type safeCSV struct{ *csv.Writer }
+
+func (c safeCSV) Write(row []string) error {
+	safe := make([]string, len(row))
+	for i, cell := range row {
+		safe[i] = sanitize.CSVCell(sanitize.Text(cell))
+	}
+	return c.Writer.Write(safe)
+}
+
 // writeAssessText prints a table of the assessed systems, then the
 // failures one per line, then a summary.
 func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
@@ -177,9 +194,11 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 		ok++
 		s := r.Checklist
 		counts[s.Verdict]++
-		name := r.System.ID
+		// Input-derived text is shown with control characters made
+		// visible, so a name cannot retitle or repaint the terminal.
+		name := sanitize.Line(r.System.ID)
 		if r.System.Name != "" {
-			name += " " + r.System.Name
+			name += " " + sanitize.Line(r.System.Name)
 		}
 		var goals []string
 		for _, g := range s.Categories {
@@ -193,7 +212,7 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 		fmt.Fprintln(w, trimRight(t.Render()))
 	}
 	for _, r := range errs {
-		fmt.Fprintf(w, "%s %s\n", st.Bad.Render(a.msg("error:", "오류:")), r.Error)
+		fmt.Fprintf(w, "%s %s\n", st.Bad.Render(a.msg("error:", "오류:")), sanitize.Text(r.Error))
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(w)

@@ -11,6 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
+
+	"github.com/cnready/cnready/internal/sanitize"
 )
 
 // Exit codes, documented in --help.
@@ -96,7 +98,9 @@ func Main(args []string, s *streams) int {
 		fmt.Fprintln(s.Err, "cnready: interrupted")
 		return exitInterrupted
 	}
-	fmt.Fprintln(s.Err, "cnready: "+err.Error())
+	// Errors quote file names and values from the input: show their
+	// control characters rather than let them drive the terminal.
+	fmt.Fprintln(s.Err, "cnready: "+sanitize.Text(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
 		return exitUsage

@@ -16,7 +16,7 @@ import (
 func newChecklistExportCmd(a *app) *cobra.Command {
 	var konveyor, force bool
 	var output string
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "export [ID]",
 		Short: "Write a checklist as YAML, or as a Konveyor questionnaire with --konveyor",
 		Long: `Write a checklist (default: the NIA checklist) as cnready checklist YAML, or with
@@ -28,7 +28,7 @@ threshold of "Y" answers. Texts follow --lang.`,
   cnready checklist export > my-checklist.yaml`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("yaml", "json")
+			format, err := a.outputFormat(cmd, output)
 			if err != nil {
 				return err
 			}
@@ -51,7 +51,7 @@ threshold of "Y" answers. Texts follow --lang.`,
 				return checklist.WriteKonveyor(w, q)
 			})
 		},
-	}
+	}, "yaml", "json")
 	cmd.Flags().BoolVar(&konveyor, "konveyor", false, "write a Konveyor questionnaire")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "replace the output file if it exists")
@@ -62,7 +62,7 @@ threshold of "Y" answers. Texts follow --lang.`,
 func newChecklistImportCmd(a *app) *cobra.Command {
 	var force bool
 	var output string
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "import FILE",
 		Short: "Read a Konveyor questionnaire as a custom cnready checklist",
 		Long: `Read a Konveyor questionnaire and write it as a cnready checklist. An answer whose
@@ -72,7 +72,7 @@ use it with --templates DIR and checklist.id in Assessment files.`,
 		Example: `  cnready checklist import legacy-pathfinder.yaml -o templates/checklists/pathfinder.yaml`,
 		Args:    cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("yaml", "json")
+			format, err := a.outputFormat(cmd, output)
 			if err != nil {
 				return err
 			}
@@ -94,7 +94,7 @@ use it with --templates DIR and checklist.id in Assessment files.`,
 				"체크리스트 %q 가져옴: 목표 %d개, 항목 %d개, 기준 %d개\n"), cl.ID, len(cl.Goals), len(cl.Items), cl.Threshold)
 			return nil
 		},
-	}
+	}, "yaml", "json")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "replace the output file if it exists")
 	return cmd

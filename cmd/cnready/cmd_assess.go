@@ -24,7 +24,7 @@ type assessOptions struct {
 
 func newAssessCmd(a *app) *cobra.Command {
 	o := &assessOptions{}
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "assess FILE|DIR...",
 		Short: "Score Assessment files in batch",
 		Long: `Score one or many Assessment files (apiVersion cnready/v1). Directories are walked
@@ -42,7 +42,7 @@ with a BOM so Excel reads Hangul).`,
 			return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 		},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("text", "json", "yaml", "csv")
+			format, err := a.outputFormat(cmd, o.output)
 			if err != nil {
 				return err
 			}
@@ -78,11 +78,10 @@ with a BOM so Excel reads Hangul).`,
 			}
 			return nil
 		},
-	}
+	}, "text", "json", "yaml", "csv")
 	cmd.Flags().IntVarP(&o.jobs, "jobs", "j", 0, "files assessed at once (0: one per CPU core)")
 	cmd.Flags().StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().BoolVar(&o.force, "force", false, "replace the output file if it exists")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "yaml", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 

@@ -29,7 +29,7 @@ type checklistOptions struct {
 
 func newChecklistCmd(a *app) *cobra.Command {
 	o := &checklistOptions{}
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "checklist",
 		Short: "Answer the self-diagnosis checklist interactively (정보시스템 자가진단)",
 		Long: `Ask for the system's id, name and agency, then the ten items of the NIA
@@ -51,7 +51,7 @@ read answers piped on standard input. Without it, standard input must be a termi
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runQuestionnaire(cmd, o)
 		},
-	}
+	}, "text", "json", "yaml")
 	f := cmd.Flags()
 	f.StringVarP(&o.output, "output", "o", "", "Assessment file to write (default <system id>.yaml)")
 	f.BoolVar(&o.force, "force", false, "replace the output file if it exists")
@@ -101,6 +101,9 @@ func (e *eofReader) Read(p []byte) (int, error) {
 }
 
 func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
+	if f := formatOfPath(o.output); f != "" && f != "yaml" {
+		return usagef("-o %s: the Assessment file is YAML; name it .yaml or .yml", o.output)
+	}
 	accessible := a.accessible || a.io.Env("TERM") == "dumb"
 	if !accessible && !a.io.InTTY {
 		return usagef("standard input is not a terminal: use --accessible to answer line by line from standard input, or write an Assessment file and run 'cnready assess FILE'")
@@ -231,7 +234,7 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 	if o.from != "" && strings.HasSuffix(o.from, ".draft.yaml") && o.from != result.Path {
 		_ = os.Remove(o.from) // the draft is finished
 	}
-	format, err := a.checkFormat("text", "json", "yaml")
+	format, err := a.outputFormat(cmd, "")
 	if err != nil {
 		return err
 	}
@@ -316,12 +319,14 @@ func (a *app) questionnaireForm(cl *checklist.Checklist, sys *assess.System, ans
 }
 
 func newChecklistShowCmd(a *app) *cobra.Command {
-	return &cobra.Command{
+	var output string
+	var force bool
+	cmd := withFormats(&cobra.Command{
 		Use:   "show [ID]",
 		Short: "Print a checklist (default: the NIA checklist) with help texts and rationales",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("text", "json", "yaml")
+			format, err := a.outputFormat(cmd, output)
 			if err != nil {
 				return err
 			}
@@ -333,11 +338,16 @@ func newChecklistShowCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if format != "text" {
-				return writeData(cmd.OutOrStdout(), format, cl)
-			}
-			a.writeChecklistText(cmd.OutOrStdout(), cl)
-			return nil
+			return a.writeOutput(cmd, output, force, func(w io.Writer) error {
+				if format != "text" {
+					return writeData(w, format, cl)
+				}
+				a.writeChecklistText(w, cl)
+				return nil
+			})
 		},
-	}
+	}, "text", "json", "yaml")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "replace the output file if it exists")
+	return cmd
 }

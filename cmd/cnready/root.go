@@ -143,6 +143,10 @@ proposes microservice bounded contexts.`,
 	pf.BoolVar(&a.accessible, "accessible", false, "plain line prompts for screen readers and dumb terminals (also ACCESSIBLE=1)")
 	pf.BoolVar(&a.noColor, "no-color", false, "no colour in output (also NO_COLOR)")
 	pf.StringVar(&a.templates, "templates", "", "directory overriding the built-in templates (same layout)")
+	// One completion for the persistent --format: each command declares its
+	// own values (withFormats). cobra keys completions by flag, so a
+	// subcommand cannot register its own for an inherited flag.
+	_ = root.RegisterFlagCompletionFunc("format", completeFormat)
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"ko", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = root.RegisterFlagCompletionFunc("templates", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return nil, cobra.ShellCompDirectiveFilterDirs

@@ -82,6 +82,11 @@ var errInterrupted = errors.New("interrupted")
 func Main(args []string, s *streams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	return run(ctx, args, s)
+}
+
+// run is Main under a given context; cancelling it is Ctrl-C.
+func run(ctx context.Context, args []string, s *streams) int {
 	a := &app{io: s}
 	root := newRootCmd(a)
 	root.SetArgs(args)

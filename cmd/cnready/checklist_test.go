@@ -13,6 +13,8 @@ import (
 	"testing"
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
 	"github.com/cnready/cnready/assess"
 	"github.com/cnready/cnready/checklist"
 )
@@ -258,8 +260,11 @@ func TestQuestionnaireInterruptLines(t *testing.T) {
 			var stderr syncBuffer
 			s := &streams{In: pr, Out: io.Discard, Err: &stderr, Env: func(string) string { return "" }}
 			ctx, cancel := context.WithCancel(t.Context())
-			done := make(chan int)
+			done := make(chan int, 1)
 			go func() { done <- run(ctx, []string{"checklist", "--accessible"}, s) }()
+			// Even when the test fails, the command ends before the
+			// test's folder is left.
+			defer func() { cancel(); <-done }()
 			go io.WriteString(pw, tt.typed)
 			// Wait until the prompt after the typed lines shows.
 			for deadline := time.Now().Add(5 * time.Second); !strings.HasSuffix(stderr.String(), ": ") ||
@@ -272,6 +277,7 @@ func TestQuestionnaireInterruptLines(t *testing.T) {
 			cancel()
 			select {
 			case code := <-done:
+				done <- code // for the deferred wait
 				if code != exitInterrupted {
 					t.Fatalf("exit %d\n%s", code, stderr.String())
 				}
@@ -290,5 +296,43 @@ func TestQuestionnaireInterruptLines(t *testing.T) {
 				t.Errorf("draft %+v", a)
 			}
 		})
+	}
+}
+
+// TestFormFitsSmallTerminal: at 60×20 the form's view fits the screen with
+// its top lines in view: the checklist's title on the first screen, the
+// goal and the focused question's first line on the next. huh v1.0.0 made
+// each view one line taller than the terminal, so the top line was lost.
+func TestFormFitsSmallTerminal(t *testing.T) {
+	for _, lang := range []string{"en", "ko"} {
+		a := &app{io: &streams{Env: func(string) string { return "" }}, lang: lang}
+		cl := checklist.Builtin()
+		q := &questionnaire{a: a, cl: cl, sheet: newSheet(cl, assess.New(assess.System{ID: "x"}, "")), index: map[int]int{}, checkID: a.checkSystemID}
+		for i, it := range cl.Items {
+			q.index[it.Number] = i
+		}
+		form := a.questionnaireForm(q)
+		form.Init()
+		var m tea.Model = fittedForm{form}
+		for screen, want := range [][]string{
+			{cl.Title.In(lang), a.msg("System id", "시스템 ID")},
+			{"1/4  " + cl.Goals[0].Name.In(lang), "1. " + strings.Fields(cl.Items[0].Text.In(lang))[0]},
+		} {
+			if screen == 1 {
+				form.NextGroup()
+			}
+			m, _ = m.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+			view := m.View()
+			lines := strings.Split(view, "\n")
+			if len(lines) > 20 {
+				t.Errorf("%s screen %d: %d lines for 20 rows", lang, screen, len(lines))
+			}
+			top := strings.Join(lines[:min(len(lines), 4)], "\n")
+			for _, w := range want {
+				if !strings.Contains(top, w) {
+					t.Errorf("%s screen %d: %q not at the top:\n%s", lang, screen, w, view)
+				}
+			}
+		}
 	}
 }

@@ -393,46 +393,54 @@ func (a *app) askForm(ctx context.Context, q *questionnaire) (err error) {
 			err = fmt.Errorf("questionnaire failed: %v", r)
 		}
 	}()
-	form := a.questionnaireForm(q).
-		WithProgramOptions(tea.WithReportFocus(), tea.WithFilter(fitHeight)).
-		WithInput(a.io.In).
-		WithOutput(a.io.Err)
-	err = form.RunWithContext(ctx)
-	if ctx.Err() != nil {
+	form := a.questionnaireForm(q)
+	// What huh's Form.RunWithContext does, around fittedForm.
+	form.SubmitCmd, form.CancelCmd = tea.Quit, tea.Interrupt
+	p := tea.NewProgram(fittedForm{form}, tea.WithContext(ctx), tea.WithInput(a.io.In), tea.WithOutput(a.io.Err), tea.WithReportFocus())
+	_, err = p.Run()
+	switch {
+	case ctx.Err() != nil:
 		return ctx.Err()
+	case form.State == huh.StateAborted || errors.Is(err, tea.ErrInterrupted):
+		return huh.ErrUserAborted
 	}
 	return err
 }
 
-// fitHeight hands the form a terminal one line shorter than it is: huh
+// fittedForm passes the form a terminal one line shorter than it is: huh
 // v1.0.0 fits a group to the terminal's height and then adds a blank line
 // above the help, so a group taller than the screen lost its top line (the
-// first screen's title, the focused question's first line).
-func fitHeight(_ tea.Model, msg tea.Msg) tea.Msg {
+// first screen's title, the focused question's first line). Bubble Tea's
+// renderer still sees the real size.
+type fittedForm struct{ form *huh.Form }
+
+func (m fittedForm) Init() tea.Cmd { return m.form.Init() }
+func (m fittedForm) View() string  { return m.form.View() }
+func (m fittedForm) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if ws, ok := msg.(tea.WindowSizeMsg); ok && ws.Height > 2 {
 		ws.Height--
-		return ws
+		msg = ws
 	}
-	return msg
+	_, cmd := m.form.Update(msg)
+	return m, cmd
 }
 
 // questionnaireForm builds one group for the system and one per goal.
 func (a *app) questionnaireForm(q *questionnaire) *huh.Form {
 	lang, cl, sh := a.lang, q.cl, q.sheet
+	// Titles go in group headers, which stay in view above the scrolled
+	// fields, rather than in notes that scroll away on a small terminal.
 	groups := []*huh.Group{huh.NewGroup(
-		huh.NewNote().
-			Title(sanitize.Line(cl.Title.In(lang))).
-			Description(sanitize.Text(cl.Rule.In(lang))),
 		huh.NewInput().Title(q.idTitle()).CharLimit(maxIDRunes).Value(&sh.sys.ID).Validate(q.checkID),
 		huh.NewInput().Title(q.nameTitle()).CharLimit(maxTextRunes).Value(&sh.sys.Name).Validate(a.checkText),
 		huh.NewInput().Title(q.agencyTitle()).CharLimit(maxTextRunes).Value(&sh.sys.Agency).Validate(a.checkText),
-	)}
+	).Title(sanitize.Line(cl.Title.In(lang))).Description(sanitize.Text(cl.Rule.In(lang)))}
 	var opts []huh.Option[checklist.Answer]
 	for _, c := range q.options() {
 		opts = append(opts, huh.NewOption(c.label, c.answer))
 	}
 	for gi, g := range cl.Goals {
-		fields := []huh.Field{huh.NewNote().Title(fmt.Sprintf("%d/%d  %s", gi+1, len(cl.Goals), sanitize.Line(g.Name.In(lang))))}
+		var fields []huh.Field
 		for _, it := range cl.ItemsOf(g.ID) {
 			i := q.index[it.Number]
 			fields = append(fields, huh.NewSelect[checklist.Answer]().
@@ -445,7 +453,7 @@ func (a *app) questionnaireForm(q *questionnaire) *huh.Form {
 				// Shift-Tab): that is when an answer counts as given.
 				Validate(func(checklist.Answer) error { sh.given[i] = true; return nil }))
 		}
-		groups = append(groups, huh.NewGroup(fields...))
+		groups = append(groups, huh.NewGroup(fields...).Title(fmt.Sprintf("%d/%d  %s", gi+1, len(cl.Goals), sanitize.Line(g.Name.In(lang)))))
 	}
 	keys := huh.NewDefaultKeyMap()
 	// Esc leaves like Ctrl-C: both keep the answers so far in a draft.

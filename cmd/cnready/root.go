@@ -38,17 +38,25 @@ type streams struct {
 	InTTY  bool // stdin is a terminal
 	OutTTY bool // stdout is a terminal
 	ErrTTY bool
-	Env    func(string) string
+	// OutCols is the width of the terminal on stdout; 0 when it is none.
+	OutCols int
+	Env     func(string) string
 }
 
 func system() *streams {
-	return &streams{
+	s := &streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		InTTY:  term.IsTerminal(int(os.Stdin.Fd())),
 		OutTTY: term.IsTerminal(int(os.Stdout.Fd())),
 		ErrTTY: term.IsTerminal(int(os.Stderr.Fd())),
 		Env:    os.Getenv,
 	}
+	if s.OutTTY {
+		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
+			s.OutCols = w
+		}
+	}
+	return s
 }
 
 // app carries the root flags and streams to every command.

@@ -1,14 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/internal/safeio"
 )
 
 // newChecklistExportCmd writes a checklist as cnready YAML or as a Konveyor
@@ -76,12 +77,11 @@ use it with --templates DIR and checklist.id in Assessment files.`,
 			if err != nil {
 				return err
 			}
-			f, err := os.Open(args[0])
+			data, err := safeio.ReadFile(cmd.Context(), args[0], 0)
 			if err != nil {
 				return fserr.Path(args[0], err)
 			}
-			defer f.Close()
-			cl, err := checklist.ImportKonveyor(f, args[0])
+			cl, err := checklist.ImportKonveyor(bytes.NewReader(data), args[0])
 			if err != nil {
 				return err
 			}

@@ -70,8 +70,9 @@ func newChecklistImportCmd(a *app) *cobra.Command {
 risk is red or yellow counts as "Y", green as "N", unknown as 모름; the threshold
 comes from the yellow percentage. Put the result in DIR/checklists/<id>.yaml and
 use it with --templates DIR and checklist.id in Assessment files.`,
-		Example: `  cnready checklist import legacy-pathfinder.yaml -o templates/checklists/pathfinder.yaml`,
-		Args:    cobra.ExactArgs(1),
+		Example: `  cnready checklist import legacy-pathfinder.yaml -o my-templates/checklists/pathfinder.yaml
+  cnready --templates my-templates assess systems/`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			format, err := a.outputFormat(cmd, output)
 			if err != nil {

@@ -64,7 +64,7 @@ both depend on each other; shared kernel when both write the same table.
 
 ` + decompose.MetricsHelp + `
 
-Formats: text (default), json, yaml (the DESIGN.md contract: contexts, shared_tables,
+Formats: text (default), json, yaml (the stable contract: contexts, shared_tables,
 relationships, metrics), md (Markdown), cml (Context Mapper), mermaid, dot
 (Graphviz). With -o and no --format, the format follows the file extension.`,
 		Example: `  cnready contexts --src ./egov-app --ddl db/schema.sql

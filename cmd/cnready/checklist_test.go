@@ -336,3 +336,42 @@ func TestFormFitsSmallTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestValidationMessagesFollowLang: the checks the form and the line
+// prompts share speak Korean under --lang ko, and a Korean id is allowed.
+func TestValidationMessagesFollowLang(t *testing.T) {
+	hangul := func(s string) bool {
+		for _, r := range s {
+			if r >= 0xac00 && r <= 0xd7a3 {
+				return true
+			}
+		}
+		return false
+	}
+	for _, lang := range []string{"en", "ko"} {
+		a := &app{lang: lang}
+		for _, id := range []string{"민원포털", "minwon-portal", "a1.b_c", "세종-lib2", strings.Repeat("가", maxIDRunes)} {
+			if err := a.checkSystemID(id); err != nil {
+				t.Errorf("%s: id %q refused: %v", lang, id, err)
+			}
+		}
+		bad := []error{
+			a.checkSystemID(""), a.checkSystemID("a b"), a.checkSystemID("-a"), a.checkSystemID("a/b"),
+			a.checkSystemID("x\x1b[2J"), a.checkSystemID(strings.Repeat("가", maxIDRunes+1)),
+			a.checkText("a\x1b]0;x\a"), a.checkText("\xff"), a.checkText(strings.Repeat("a", maxTextRunes+1)),
+			a.invalidChoice("abc"), a.invalidChoice(""),
+		}
+		for i, err := range bad {
+			switch {
+			case err == nil:
+				t.Errorf("%s: case %d accepted", lang, i)
+			case lang == "ko" && !hangul(err.Error()):
+				t.Errorf("ko: case %d in English: %v", i, err)
+			case lang == "en" && hangul(err.Error()):
+				t.Errorf("en: case %d in Korean: %v", i, err)
+			case controlFree(err.Error()) >= 0:
+				t.Errorf("%s: case %d shows a raw control: %q", lang, i, err)
+			}
+		}
+	}
+}

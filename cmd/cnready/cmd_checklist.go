@@ -46,10 +46,18 @@ Six or more "Y" answers recommend cloud-native adoption. Unknown answers are
 counted apart: when they could still reach the threshold the verdict is
 "undetermined".
 
+The system id names the file (<id>.yaml unless -o says): letters (Hangul too),
+digits, '.', '_' and '-'. -o must name a .yaml or .yml file.
+
 --from FILE pre-fills every answer from an Assessment (or a draft) for editing.
-Ctrl-C or Esc keeps the answers given so far in a draft file; resume it with --from.
+Ctrl-C or Esc keeps the answers given so far in a draft file (nothing is saved
+when nothing was answered); resume it with --from, which finishes into the -o the
+draft was started with. Items not answered stay out of the draft ("?" means 모름).
 --accessible (or ACCESSIBLE=1) asks with plain numbered line prompts, which also
-read answers piped on standard input. Without it, standard input must be a terminal.`,
+read answers piped on standard input: 1/2/3 or Y/N/? (예/아니오/모름 too); an empty
+line keeps a pre-filled answer. An invalid answer is reported with its line number
+and asked again; if input ends first, the answers so far go to a draft and the
+exit status is 1. Without --accessible, standard input must be a terminal.`,
 		Example: `  cnready checklist
   cnready checklist --from minwon-portal.yaml --force
   printf 'minwon\n민원포털\n행정안전부\n1\n1\n1\n1\n2\n1\n1\n1\n1\n1\n' | cnready checklist --accessible -o minwon.yaml`,

@@ -1,5 +1,13 @@
 package assess
 
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"github.com/cnready/cnready/checklist"
+)
+
 // Schema returns the JSON Schema (draft 2020-12) of the Assessment file, so
 // editors can validate and complete it (`cnready schema`).
 func Schema() map[string]any {
@@ -18,7 +26,7 @@ func Schema() map[string]any {
 		"anyOf": []any{
 			map[string]any{"type": "boolean"},
 			map[string]any{"type": "null"},
-			map[string]any{"type": "string", "pattern": "^(?i)(y|yes|true|예|네|o|n|no|false|아니오|아니요|x|\\?|모름|unknown|u|)$"},
+			map[string]any{"type": "string", "pattern": AnswerPattern()},
 		},
 	}
 	obj := func(desc string, props map[string]any, required ...string) map[string]any {
@@ -90,4 +98,25 @@ func Schema() map[string]any {
 			}),
 		},
 	}
+}
+
+// AnswerPattern is the schema's pattern for an answer string: every
+// spelling checklist.ParseAnswer reads, in any case, with surrounding white
+// space. JSON Schema patterns are ECMAScript regular expressions, which have
+// no inline flags such as (?i), so case is spelled out as [yY]; the result
+// means the same in ECMAScript (with or without the u flag), Python and Go.
+func AnswerPattern() string {
+	var alts []string
+	for _, w := range checklist.Spellings() {
+		var b strings.Builder
+		for _, r := range w {
+			if up, lo := unicode.ToUpper(r), unicode.ToLower(r); up != lo {
+				b.WriteString("[" + string(lo) + string(up) + "]")
+				continue
+			}
+			b.WriteString(regexp.QuoteMeta(string(r)))
+		}
+		alts = append(alts, b.String())
+	}
+	return `^\s*(?:` + strings.Join(alts, "|") + `)\s*$`
 }

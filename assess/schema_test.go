@@ -1,12 +1,19 @@
 package assess
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cnready/cnready/checklist"
 )
 
 // TestSchemaCoversFixtures checks every Assessment the repository ships
@@ -75,6 +82,119 @@ func checkAgainst(t *testing.T, file string, n *yaml.Node, s map[string]any, pat
 			for i, c := range n.Content {
 				checkAgainst(t, file, c, items, path+"["+strconv.Itoa(i)+"]")
 			}
+		}
+	}
+}
+
+// schemaPatterns collects every regular expression in schema s: "pattern"
+// values and "patternProperties" keys.
+func schemaPatterns(s any) []string {
+	var out []string
+	switch v := s.(type) {
+	case map[string]any:
+		for k, sub := range v {
+			switch k {
+			case "pattern":
+				if p, ok := sub.(string); ok {
+					out = append(out, p)
+				}
+			case "patternProperties":
+				for p := range sub.(map[string]any) {
+					out = append(out, p)
+				}
+			}
+			out = append(out, schemaPatterns(sub)...)
+		}
+	case []any:
+		for _, sub := range v {
+			out = append(out, schemaPatterns(sub)...)
+		}
+	}
+	return out
+}
+
+// answerCases are strings to try against the answer pattern: every
+// spelling in several cases and with white space around, and near misses.
+func answerCases() []string {
+	cases := []string{"yess", "nope", "y n", "??", "0", "1", "예예", "모 름", "y\\n", "(?i)y", "Y|N", ".", "yes\n", "\tno\u3000", "\u00a0?"}
+	for _, w := range checklist.Spellings() {
+		cases = append(cases, w, strings.ToUpper(w), " "+w+" ", w+"\t", "x"+w, w+"s")
+		if w != "" {
+			cases = append(cases, strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	return cases
+}
+
+// TestSchemaPatternsECMAScript compiles every pattern of the schema in a
+// real JavaScript engine, as editors (VS Code's YAML extension, ajv) do,
+// with and without the u flag, and checks that the answer pattern accepts
+// exactly what the decoder reads. JSON Schema patterns are ECMAScript
+// regular expressions: Go-only syntax such as (?i) breaks validation.
+func TestSchemaPatternsECMAScript(t *testing.T) {
+	node, err := exec.LookPath("node")
+	if err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("node is needed to check the schema's patterns (install nodejs)")
+		}
+		t.Skip("node not installed")
+	}
+	patterns := schemaPatterns(Schema())
+	if len(patterns) < 2 {
+		t.Fatalf("only %d patterns found", len(patterns))
+	}
+	cases := answerCases()
+	in, _ := json.Marshal(map[string]any{"patterns": patterns, "answer": AnswerPattern(), "cases": cases})
+	const script = `
+const {patterns, answer, cases} = JSON.parse(require("fs").readFileSync(0, "utf8"));
+const errors = [];
+for (const p of patterns) for (const flags of ["", "u"]) {
+  try { new RegExp(p, flags); } catch (e) { errors.push(p + " /" + flags + ": " + e.message); }
+}
+let matches = [];
+try { const re = new RegExp(answer, "u"); matches = cases.map(c => re.test(c)); } catch (e) {}
+process.stdout.write(JSON.stringify({errors, matches}));
+`
+	cmd := exec.Command(node, "-e", script)
+	cmd.Stdin = bytes.NewReader(in)
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("node: %v", err)
+	}
+	var res struct {
+		Errors  []string `json:"errors"`
+		Matches []bool   `json:"matches"`
+	}
+	if err := json.Unmarshal(out, &res); err != nil {
+		t.Fatalf("node output %q: %v", out, err)
+	}
+	for _, e := range res.Errors {
+		t.Errorf("pattern does not compile in JavaScript: %s", e)
+	}
+	if len(res.Matches) != len(cases) {
+		t.Fatalf("answer pattern: %d results for %d cases", len(res.Matches), len(cases))
+	}
+	for i, c := range cases {
+		_, err := checklist.ParseAnswer(c)
+		if res.Matches[i] != (err == nil) {
+			t.Errorf("answer %q: JavaScript match %v, decoder accepts %v", c, res.Matches[i], err == nil)
+		}
+	}
+}
+
+// TestAnswerPatternMatchesDecoder is the same agreement in Go's regexp
+// engine, so it holds where node is missing. Go's \s is ASCII white space
+// only (ECMAScript's is Unicode), so cases with other spaces are left to
+// the JavaScript test.
+func TestAnswerPatternMatchesDecoder(t *testing.T) {
+	re := regexp.MustCompile(AnswerPattern())
+	for _, c := range answerCases() {
+		if strings.ContainsAny(c, "\u00a0\u3000") {
+			continue
+		}
+		_, err := checklist.ParseAnswer(c)
+		if m := re.MatchString(c); m != (err == nil) {
+			t.Errorf("answer %q: pattern match %v, decoder accepts %v", c, m, err == nil)
 		}
 	}
 }

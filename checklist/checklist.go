@@ -6,6 +6,7 @@ package checklist
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/cnready/cnready/internal/safeio"
 	"github.com/cnready/cnready/templates"
 )
 
@@ -226,14 +228,15 @@ func Builtin() *Checklist {
 	return builtinList
 }
 
-// FromFS loads the checklist at path in fsys.
+// FromFS loads the checklist at path in fsys. Only a regular file of at
+// most safeio.DefaultLimit bytes is read: a FIFO in a --templates folder
+// cannot block, nor /dev/zero exhaust memory.
 func FromFS(fsys fs.FS, path string) (*Checklist, error) {
-	f, err := fsys.Open(path)
+	data, err := safeio.ReadFS(context.Background(), fsys, path, 0)
 	if err != nil {
 		return nil, err
 	}
-	defer f.Close()
-	return Load(f, path)
+	return Load(bytes.NewReader(data), path)
 }
 
 // Resolve returns the checklist with the given id from the template tree

@@ -29,17 +29,44 @@ func (a Answer) String() string {
 	return "?"
 }
 
+// spellings lists, lower case, every way ParseAnswer reads each answer. It
+// is the one list: the Assessment JSON Schema's answer pattern is built from
+// it too (Spellings).
+var spellings = []struct {
+	answer Answer
+	words  []string
+}{
+	{Yes, []string{"y", "yes", "true", "예", "네", "o"}},
+	{No, []string{"n", "no", "false", "아니오", "아니요", "x"}},
+	{Unknown, []string{"", "?", "모름", "unknown", "u", "~", "null"}},
+}
+
+var answerOf = func() map[string]Answer {
+	m := map[string]Answer{}
+	for _, s := range spellings {
+		for _, w := range s.words {
+			m[w] = s.answer
+		}
+	}
+	return m
+}()
+
+// Spellings returns every spelling ParseAnswer reads, in lower case (any
+// case is accepted, with surrounding white space).
+func Spellings() []string {
+	var out []string
+	for _, s := range spellings {
+		out = append(out, s.words...)
+	}
+	return out
+}
+
 // ParseAnswer reads an answer in any of the accepted spellings, any case:
 // Y/N, yes/no, true/false, 예/아니오 (아니요, 네), ?/모름/unknown. An empty
 // string is Unknown.
 func ParseAnswer(s string) (Answer, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "y", "yes", "true", "예", "네", "o":
-		return Yes, nil
-	case "n", "no", "false", "아니오", "아니요", "x":
-		return No, nil
-	case "", "?", "모름", "unknown", "u", "~", "null":
-		return Unknown, nil
+	if a, ok := answerOf[strings.ToLower(strings.TrimSpace(s))]; ok {
+		return a, nil
 	}
 	return Unknown, fmt.Errorf("cannot read answer %q (use Y, N or ?; yes/no, true/false, 예/아니오, 모름 also work)", s)
 }

@@ -1,14 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/internal/safeio"
 )
 
 // newChecklistExportCmd writes a checklist as cnready YAML or as a Konveyor
@@ -16,7 +17,7 @@ import (
 func newChecklistExportCmd(a *app) *cobra.Command {
 	var konveyor, force bool
 	var output string
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "export [ID]",
 		Short: "Write a checklist as YAML, or as a Konveyor questionnaire with --konveyor",
 		Long: `Write a checklist (default: the NIA checklist) as cnready checklist YAML, or with
@@ -28,7 +29,7 @@ threshold of "Y" answers. Texts follow --lang.`,
   cnready checklist export > my-checklist.yaml`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("yaml", "json")
+			format, err := a.outputFormat(cmd, output)
 			if err != nil {
 				return err
 			}
@@ -51,7 +52,7 @@ threshold of "Y" answers. Texts follow --lang.`,
 				return checklist.WriteKonveyor(w, q)
 			})
 		},
-	}
+	}, "yaml", "json")
 	cmd.Flags().BoolVar(&konveyor, "konveyor", false, "write a Konveyor questionnaire")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "replace the output file if it exists")
@@ -62,26 +63,26 @@ threshold of "Y" answers. Texts follow --lang.`,
 func newChecklistImportCmd(a *app) *cobra.Command {
 	var force bool
 	var output string
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "import FILE",
 		Short: "Read a Konveyor questionnaire as a custom cnready checklist",
 		Long: `Read a Konveyor questionnaire and write it as a cnready checklist. An answer whose
 risk is red or yellow counts as "Y", green as "N", unknown as 모름; the threshold
 comes from the yellow percentage. Put the result in DIR/checklists/<id>.yaml and
 use it with --templates DIR and checklist.id in Assessment files.`,
-		Example: `  cnready checklist import legacy-pathfinder.yaml -o templates/checklists/pathfinder.yaml`,
-		Args:    cobra.ExactArgs(1),
+		Example: `  cnready checklist import legacy-pathfinder.yaml -o my-templates/checklists/pathfinder.yaml
+  cnready --templates my-templates assess systems/`,
+		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("yaml", "json")
+			format, err := a.outputFormat(cmd, output)
 			if err != nil {
 				return err
 			}
-			f, err := os.Open(args[0])
+			data, err := safeio.ReadFile(cmd.Context(), args[0], 0)
 			if err != nil {
 				return fserr.Path(args[0], err)
 			}
-			defer f.Close()
-			cl, err := checklist.ImportKonveyor(f, args[0])
+			cl, err := checklist.ImportKonveyor(bytes.NewReader(data), args[0])
 			if err != nil {
 				return err
 			}
@@ -94,7 +95,7 @@ use it with --templates DIR and checklist.id in Assessment files.`,
 				"체크리스트 %q 가져옴: 목표 %d개, 항목 %d개, 기준 %d개\n"), cl.ID, len(cl.Goals), len(cl.Items), cl.Threshold)
 			return nil
 		},
-	}
+	}, "yaml", "json")
 	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
 	cmd.Flags().BoolVar(&force, "force", false, "replace the output file if it exists")
 	return cmd

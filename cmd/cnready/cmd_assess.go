@@ -36,7 +36,7 @@ type assessOptions struct {
 
 func newAssessCmd(a *app) *cobra.Command {
 	o := &assessOptions{}
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "assess FILE|DIR...",
 		Short: "Assess systems in batch: checklist score, criteria, strategy, requirements, estimate",
 		Long: `Assess one or many Assessment files (apiVersion cnready/v1). Directories are walked
@@ -65,7 +65,7 @@ cells a spreadsheet would run as formulas are prefixed with ').`,
 			o.Paths = args
 			return assessRun(cmd.Context(), a, cmd, o)
 		},
-	}
+	}, "text", "json", "yaml", "csv")
 	f := cmd.Flags()
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, "files assessed at once (0: one per CPU core)")
 	f.StringVarP(&o.Output, "output", "o", "", "write to this file instead of standard output")
@@ -73,13 +73,12 @@ cells a spreadsheet would run as formulas are prefixed with ').`,
 	f.BoolVar(&o.Explain, "explain", false, "print one system's decision in full: criteria, strategy rules, suggestions, requirements, estimate")
 	f.StringVar(&o.Sort, "sort", "input", "order of the systems: input or priority")
 	f.StringVar(&o.MaxFileSize, "max-file-size", "8MiB", "largest Assessment or inventory file read (`SIZE`, e.g. 512KiB)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "yaml", "csv"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions([]string{"input", "priority"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
 func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions) error {
-	format, err := a.checkFormat("text", "json", "yaml", "csv")
+	format, err := a.outputFormat(cmd, o.Output)
 	if err != nil {
 		return err
 	}
@@ -254,13 +253,16 @@ func (a *app) evaluator(maxFileSize ...int64) (*assess.Evaluator, error) {
 	return assess.NewEvaluator(cfg)
 }
 
-// writeAssessCSV writes one row per file. The BOM makes Excel read UTF-8;
-// every cell is neutralised against formula injection.
+// writeAssessCSV writes one row per file. The BOM makes Excel read UTF-8.
+// Every cell goes through sanitize.CSVCell, so a name or file such as
+// =HYPERLINK(...) is shown as text, not run as a formula, and its control
+// characters are made visible, since the CSV may well be printed on a
+// terminal.
 func writeAssessCSV(w io.Writer, results []assess.Result) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
-	cw := csv.NewWriter(w)
+	cw := safeCSV{csv.NewWriter(w)}
 	// Goal columns follow the first scored checklist; files scored against
 	// another checklist leave them empty rather than misalign.
 	var goals []checklist.GoalScore
@@ -308,15 +310,24 @@ func writeAssessCSV(w io.Writer, results []assess.Result) error {
 			}
 			row = append(row, "")
 		}
-		for i := range row {
-			row[i] = sanitize.CSVCell(row[i])
-		}
 		if err := cw.Write(row); err != nil {
 			return err
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// safeCSV is a csv.Writer that neutralises formula cells (OWASP) and
+// control characters.
+type safeCSV struct{ *csv.Writer }
+
+func (c safeCSV) Write(row []string) error {
+	safe := make([]string, len(row))
+	for i, cell := range row {
+		safe[i] = sanitize.CSVCell(sanitize.Text(cell))
+	}
+	return c.Writer.Write(safe)
 }
 
 // writeAssessText prints a table of the assessed systems, then the
@@ -369,7 +380,7 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 		fmt.Fprintln(w, trimRight(t.Render()))
 	}
 	for _, r := range errs {
-		fmt.Fprintf(w, "%s %s\n", st.Bad.Render(a.msg("error:", "오류:")), sanitize.Line(r.Error()))
+		fmt.Fprintf(w, "%s %s\n", st.Bad.Render(a.msg("error:", "오류:")), sanitize.Text(r.Error()))
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(w)

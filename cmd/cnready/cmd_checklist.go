@@ -1,16 +1,20 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
-	"regexp"
+	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/huh"
 	"github.com/spf13/cobra"
 
@@ -18,6 +22,8 @@ import (
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/atomicfile"
 	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/internal/safeio"
+	"github.com/cnready/cnready/internal/sanitize"
 )
 
 type checklistOptions struct {
@@ -29,7 +35,7 @@ type checklistOptions struct {
 
 func newChecklistCmd(a *app) *cobra.Command {
 	o := &checklistOptions{}
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "checklist",
 		Short: "Answer the self-diagnosis checklist interactively (정보시스템 자가진단)",
 		Long: `Ask for the system's id, name and agency, then the ten items of the NIA
@@ -40,10 +46,18 @@ Six or more "Y" answers recommend cloud-native adoption. Unknown answers are
 counted apart: when they could still reach the threshold the verdict is
 "undetermined".
 
+The system id names the file (<id>.yaml unless -o says): letters (Hangul too),
+digits, '.', '_' and '-'. -o must name a .yaml or .yml file.
+
 --from FILE pre-fills every answer from an Assessment (or a draft) for editing.
-Ctrl-C or Esc keeps the answers given so far in a draft file; resume it with --from.
+Ctrl-C or Esc keeps the answers given so far in a draft file (nothing is saved
+when nothing was answered); resume it with --from, which finishes into the -o the
+draft was started with. Items not answered stay out of the draft ("?" means 모름).
 --accessible (or ACCESSIBLE=1) asks with plain numbered line prompts, which also
-read answers piped on standard input. Without it, standard input must be a terminal.`,
+read answers piped on standard input: 1/2/3 or Y/N/? (예/아니오/모름 too); an empty
+line keeps a pre-filled answer. An invalid answer is reported with its line number
+and asked again; if input ends first, the answers so far go to a draft and the
+exit status is 1. Without --accessible, standard input must be a terminal.`,
 		Example: `  cnready checklist
   cnready checklist --from minwon-portal.yaml --force
   printf 'minwon\n민원포털\n행정안전부\n1\n1\n1\n1\n2\n1\n1\n1\n1\n1\n' | cnready checklist --accessible -o minwon.yaml`,
@@ -51,7 +65,7 @@ read answers piped on standard input. Without it, standard input must be a termi
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.runQuestionnaire(cmd, o)
 		},
-	}
+	}, "text", "json", "yaml")
 	f := cmd.Flags()
 	f.StringVarP(&o.output, "output", "o", "", "Assessment file to write (default <system id>.yaml)")
 	f.BoolVar(&o.force, "force", false, "replace the output file if it exists")
@@ -64,43 +78,140 @@ read answers piped on standard input. Without it, standard input must be a termi
 	return cmd
 }
 
-// answerChoice is what a Select field holds for one item.
-type answerChoice = checklist.Answer
+// choice is one option of an item: its label and the answer it records.
+type choice struct {
+	label  string
+	answer checklist.Answer
+}
 
-var systemIDPattern = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+// sheet is what the questionnaire fills in. given tells which items have
+// an answer, pre-filled or chosen: an item never reached stays absent from
+// the file rather than "?", which is an explicit 모름.
+type sheet struct {
+	sys     assess.System
+	answers []checklist.Answer
+	given   []bool
+}
 
-func validateSystemID(s string) error {
-	s = strings.TrimSpace(s)
-	if s == "" {
-		return errors.New("system id is required")
+func newSheet(cl *checklist.Checklist, asm *assess.Assessment) *sheet {
+	s := &sheet{sys: asm.System, answers: make([]checklist.Answer, len(cl.Items)), given: make([]bool, len(cl.Items))}
+	for i, it := range cl.Items {
+		s.answers[i], s.given[i] = asm.Checklist.Answers[it.Number]
 	}
-	if !systemIDPattern.MatchString(s) {
-		return errors.New("use letters, digits, '.', '_' or '-' (it names the file)")
+	return s
+}
+
+func (s *sheet) clone() *sheet {
+	return &sheet{sys: s.sys, answers: slices.Clone(s.answers), given: slices.Clone(s.given)}
+}
+
+// same reports whether s holds what o does, ignoring white space around the
+// system fields (which is not kept).
+func (s *sheet) same(o *sheet) bool {
+	if trimSystem(s.sys) != trimSystem(o.sys) || !slices.Equal(s.given, o.given) {
+		return false
+	}
+	for i := range s.answers {
+		if s.given[i] && s.answers[i] != o.answers[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// assessment is base with the sheet's system and given answers.
+func (s *sheet) assessment(cl *checklist.Checklist, base *assess.Assessment) *assess.Assessment {
+	out := assess.New(trimSystem(s.sys), base.Checklist.ID)
+	out.Checklist.Notes = base.Checklist.Notes
+	out.Inventory, out.Decomposition = base.Inventory, base.Decomposition
+	for i, it := range cl.Items {
+		if s.given[i] {
+			out.Checklist.Answers[it.Number] = s.answers[i]
+		}
+	}
+	return out
+}
+
+func trimSystem(s assess.System) assess.System {
+	s.ID = strings.TrimSpace(s.ID)
+	s.Name = strings.TrimSpace(s.Name)
+	s.Agency = strings.TrimSpace(s.Agency)
+	return s
+}
+
+// questionnaire is what the full-screen form and the line prompts share:
+// the checklist, the sheet they fill in, and the checks on what is typed.
+type questionnaire struct {
+	a       *app
+	cl      *checklist.Checklist
+	sheet   *sheet
+	index   map[int]int // item number -> index in cl.Items
+	checkID func(string) error
+}
+
+func (q *questionnaire) idTitle() string {
+	return q.a.msg("System id (file name, e.g. minwon-portal)", "시스템 ID (파일 이름, 예: minwon-portal)")
+}
+func (q *questionnaire) nameTitle() string   { return q.a.msg("System name", "시스템 이름") }
+func (q *questionnaire) agencyTitle() string { return q.a.msg("Agency", "기관") }
+
+func (q *questionnaire) options() []choice {
+	a := q.a
+	return []choice{
+		{a.msg("Y (yes)", "Y (예)"), checklist.Yes},
+		{a.msg("N (no)", "N (아니오)"), checklist.No},
+		{a.msg("? (don't know)", "? (모름)"), checklist.Unknown},
+	}
+}
+
+// Limits on what is typed: the id names a file (with ".draft.yaml" it
+// stays under 255 bytes), and names are one line of a report.
+const (
+	maxIDRunes   = 64
+	maxTextRunes = 200
+)
+
+// checkSystemID accepts an id that can name the output file: letters of any
+// script (Hangul too), digits, '.', '_' and '-', starting with a letter or
+// digit.
+func (a *app) checkSystemID(id string) error {
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return errors.New(a.msg("empty system id: enter one (it names the file)", "시스템 ID가 비어 있습니다: 입력하세요 (파일 이름이 됩니다)"))
+	}
+	if n := utf8.RuneCountInString(id); n > maxIDRunes {
+		return fmt.Errorf(a.msg("system id of %d characters: use at most %d", "시스템 ID가 %d자입니다: %d자 이하로 입력하세요"), n, maxIDRunes)
+	}
+	for i, r := range id {
+		ok := unicode.IsLetter(r) || unicode.IsDigit(r) || (i > 0 && strings.ContainsRune("._-", r))
+		if !ok {
+			return fmt.Errorf(a.msg("system id %q: use letters (Hangul too), digits, '.', '_' or '-', starting with a letter or digit (it names the file)",
+				"시스템 ID %q: 문자(한글 포함), 숫자, '.', '_', '-'만 쓸 수 있고 문자나 숫자로 시작해야 합니다 (파일 이름이 됩니다)"), clip(id, 40))
+		}
 	}
 	return nil
 }
 
-// eofReader hands huh one byte per Read (huh's accessible prompts each
-// wrap the reader in a new bufio.Scanner, which would otherwise swallow the
-// rest of piped input) and remembers whether input ran out, since huh then
-// silently keeps defaults.
-type eofReader struct {
-	r   io.Reader
-	eof bool
-}
-
-func (e *eofReader) Read(p []byte) (int, error) {
-	if len(p) == 0 {
-		return 0, nil
+// checkText accepts one line of printable text for a name or an agency.
+func (a *app) checkText(s string) error {
+	if n := utf8.RuneCountInString(s); n > maxTextRunes {
+		return fmt.Errorf(a.msg("%d characters: use at most %d", "%d자입니다: %d자 이하로 입력하세요"), n, maxTextRunes)
 	}
-	n, err := e.r.Read(p[:1])
-	if errors.Is(err, io.EOF) {
-		e.eof = true
+	if sanitize.Line(s) != s {
+		return errors.New(a.msg("control characters or invalid UTF-8: type plain text", "제어 문자나 잘못된 UTF-8이 있습니다: 일반 텍스트로 입력하세요"))
 	}
-	return n, err
+	return nil
 }
 
 func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
+	ctx := cmd.Context()
+	if f := formatOfPath(o.output); f != "" && f != "yaml" {
+		return usagef("-o %s: the Assessment file is YAML; name it .yaml or .yml", o.output)
+	}
+	format, err := a.outputFormat(cmd, "")
+	if err != nil {
+		return err
+	}
 	accessible := a.accessible || a.io.Env("TERM") == "dumb"
 	if !accessible && !a.io.InTTY {
 		return usagef("standard input is not a terminal: use --accessible to answer line by line from standard input, or write an Assessment file and run 'cnready assess FILE'")
@@ -110,8 +221,9 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		return err
 	}
 	asm := assess.New(assess.System{}, o.id)
+	output := o.output
 	if o.from != "" {
-		data, err := os.ReadFile(o.from)
+		data, err := safeio.ReadFile(ctx, o.from, 0)
 		if err != nil {
 			return fserr.Path(o.from, err)
 		}
@@ -122,103 +234,59 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		if o.id != "" && o.id != asm.Checklist.ID {
 			return usagef("--checklist %q differs from %s's checklist %q", o.id, o.from, asm.Checklist.ID)
 		}
+		if output == "" && isDraft(o.from) {
+			// Finish where the draft was started for.
+			output = draftOutput(o.from, data)
+		}
 	}
 	cl, err := ev.Checklists(asm.Checklist.ID)
 	if err != nil {
 		return err
 	}
-	if o.output != "" && !o.force {
-		if _, err := os.Lstat(o.output); err == nil {
-			return fmt.Errorf("%s: %w (use --force to replace it)", o.output, atomicfile.ErrExists)
+	if output != "" && !o.force {
+		if _, err := os.Lstat(output); err == nil {
+			return fmt.Errorf("%s: %w (use --force to replace it)", output, atomicfile.ErrExists)
 		}
 	}
-
-	// Bound values: huh writes into these as the user answers.
-	sys := asm.System
-	answers := make([]answerChoice, len(cl.Items))
-	for i, it := range cl.Items {
-		answers[i] = asm.Checklist.Answers[it.Number]
-	}
 	outputFor := func(id string) string {
-		if o.output != "" {
-			return o.output
+		if output != "" {
+			return output
 		}
 		return strings.TrimSpace(id) + ".yaml"
 	}
-	form := a.questionnaireForm(cl, &sys, answers, accessible, func(id string) error {
-		if strings.TrimSpace(id) == "" && accessible {
-			// An empty line keeps the pre-filled id in line prompts.
-			id = sys.ID
-		}
-		if err := validateSystemID(id); err != nil {
+	q := &questionnaire{a: a, cl: cl, sheet: newSheet(cl, asm), index: map[int]int{}}
+	for i, it := range cl.Items {
+		q.index[it.Number] = i
+	}
+	q.checkID = func(id string) error {
+		if err := a.checkSystemID(id); err != nil {
 			return err
 		}
 		if p := outputFor(id); !o.force {
 			if _, err := os.Lstat(p); err == nil {
-				return fmt.Errorf("%s exists: choose another id, or rerun with --force or -o", p)
+				return fmt.Errorf(a.msg("%s exists: choose another id, or rerun with --force or -o",
+					"%s 파일이 이미 있습니다: 다른 ID를 고르거나 --force 또는 -o 를 쓰세요"), sanitize.Line(p))
 			}
 		}
 		return nil
-	})
-	in := &eofReader{r: a.io.In}
-	form = form.WithAccessible(accessible).WithOutput(a.io.Err)
+	}
+	initial := q.sheet.clone()
 	if accessible {
-		// Bubble Tea needs the real terminal for raw mode; only the line
-		// prompts read through the wrapper.
-		form = form.WithInput(in)
+		err = a.askLines(ctx, q, a.io.In, a.io.Err, a.io.InTTY)
+	} else {
+		err = a.askForm(ctx, q)
+	}
+	if err != nil {
+		return a.keepUnfinished(ctx, err, q, initial, asm, draftFor(o.from, output, q.sheet.sys.ID, a))
 	}
 
-	collect := func() *assess.Assessment {
-		out := assess.New(trimSystem(sys), cl.ID)
-		if asm.Checklist.ID == "" {
-			out.Checklist.ID = ""
-		}
-		out.Checklist.Notes = asm.Checklist.Notes
-		out.Inventory, out.Decomposition = asm.Inventory, asm.Decomposition
-		for i, it := range cl.Items {
-			out.Checklist.Answers[it.Number] = answers[i]
-		}
-		return out
+	// The form keeps the id valid; check again all the same.
+	if err := a.checkSystemID(q.sheet.sys.ID); err != nil {
+		return err
 	}
-
-	done := make(chan error, 1)
-	go func() { done <- form.RunWithContext(cmd.Context()) }()
-	var runErr error
-	select {
-	case runErr = <-done:
-	case <-cmd.Context().Done():
-		// Ctrl-C in accessible mode arrives as a signal while huh blocks
-		// reading; keep what was answered.
-		runErr = huh.ErrUserAborted
-	}
-	if runErr == nil && accessible && in.eof {
-		runErr = errInputEnded
-	}
-	if runErr != nil {
-		if !errors.Is(runErr, huh.ErrUserAborted) && !errors.Is(runErr, errInputEnded) {
-			return runErr
-		}
-		draft := a.draftPath(o, sys.ID)
-		if err := atomicfile.Write(draft, atomicfile.Options{}, func(w io.Writer) error {
-			return assess.Encode(w, collect(), "cnready checklist draft — unfinished; resume with: cnready checklist --from "+draft)
-		}); err != nil {
-			return fmt.Errorf("saving draft: %w", err)
-		}
-		if errors.Is(runErr, errInputEnded) {
-			return fmt.Errorf("standard input ended before every question was answered; answers so far are in %s (resume with --from %s)", draft, draft)
-		}
-		fmt.Fprintf(a.io.Err, a.msg("Answers so far saved in %s; resume with: cnready checklist --from %s\n",
-			"지금까지의 답변을 %s 에 저장했습니다. 이어서 하려면: cnready checklist --from %s\n"), draft, draft)
-		return errInterrupted
-	}
-
-	// huh skips validation when input ends early; check again.
-	if err := validateSystemID(sys.ID); err != nil {
-		return fmt.Errorf("system id: %w", err)
-	}
-	result := collect()
-	result.Path = outputFor(sys.ID)
-	r, err := ev.Evaluate(cmd.Context(), result)
+	result := q.sheet.assessment(cl, asm)
+	result.Path = outputFor(result.System.ID)
+	r, err := ev.Evaluate(ctx, result)
 	if err != nil {
 		return err
 	}
@@ -228,100 +296,192 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 	}); err != nil {
 		return err
 	}
-	if o.from != "" && strings.HasSuffix(o.from, ".draft.yaml") && o.from != result.Path {
+	if isDraft(o.from) && o.from != result.Path {
 		_ = os.Remove(o.from) // the draft is finished
-	}
-	format, err := a.checkFormat("text", "json", "yaml")
-	if err != nil {
-		return err
 	}
 	if format != "text" {
 		return writeData(cmd.OutOrStdout(), format, assess.Result{File: result.Path, Evaluation: r})
 	}
 	a.writeScoreCard(cmd.OutOrStdout(), cl, r)
-	fmt.Fprintf(a.io.Err, a.msg("Saved %s\n", "%s 에 저장했습니다\n"), result.Path)
+	fmt.Fprintf(a.io.Err, a.msg("Saved %s\n", "%s 에 저장했습니다\n"), sanitize.Line(result.Path))
 	return nil
 }
 
-var errInputEnded = errors.New("input ended")
-
-// draftPath is where unfinished answers go: next to the output, or
-// <id>.draft.yaml, or cnready.draft.yaml before an id was given.
-func (a *app) draftPath(o *checklistOptions, id string) string {
-	if o.from != "" && strings.HasSuffix(o.from, ".draft.yaml") {
-		return o.from
-	}
-	base := o.output
-	if base == "" {
-		id = strings.TrimSpace(id)
-		if validateSystemID(id) != nil {
-			id = "cnready"
+// keepUnfinished ends a questionnaire that stopped early (Ctrl-C, input
+// that ran out or was invalid, a failing form): the answers given are kept
+// in a draft, unless nothing changed, and the reason is reported.
+func (a *app) keepUnfinished(ctx context.Context, cause error, q *questionnaire, initial *sheet, asm *assess.Assessment, d draft) error {
+	where := a.msg("nothing was answered, so nothing was saved", "답변이 없어 아무것도 저장하지 않았습니다")
+	if !q.sheet.same(initial) {
+		header := "cnready checklist draft — unfinished; resume with: cnready checklist --from " + d.path
+		if d.output != "" {
+			header += "\n" + draftOutputKey + d.output
 		}
-		base = id + ".yaml"
+		if err := atomicfile.Write(d.path, atomicfile.Options{}, func(w io.Writer) error {
+			return assess.Encode(w, q.sheet.assessment(q.cl, asm), header)
+		}); err != nil {
+			return fmt.Errorf("saving draft: %w", err)
+		}
+		where = fmt.Sprintf(a.msg("answers so far are in %s (resume with: cnready checklist --from %s)",
+			"지금까지의 답변을 %s 에 저장했습니다 (이어서 하려면: cnready checklist --from %s)"), sanitize.Line(d.path), sanitize.Line(d.path))
 	}
-	ext := filepath.Ext(base)
-	return strings.TrimSuffix(base, ext) + ".draft.yaml"
+	var ended *inputEnded
+	switch {
+	case errors.Is(cause, huh.ErrUserAborted) || ctx.Err() != nil:
+		fmt.Fprintln(a.io.Err, where)
+		return errInterrupted
+	case errors.As(cause, &ended) && ended.invalid != "":
+		return fmt.Errorf("%s; %s", ended.invalid, where)
+	case errors.As(cause, &ended) && ended.line == 0:
+		return fmt.Errorf(a.msg("standard input is empty; %s", "표준 입력이 비어 있습니다; %s"), where)
+	case errors.As(cause, &ended):
+		return fmt.Errorf(a.msg("standard input ended after line %d, before every question was answered; %s",
+			"표준 입력이 %d번째 줄에서 끝나 모든 질문에 답하지 못했습니다; %s"), ended.line, where)
+	}
+	return fmt.Errorf("%w; %s", cause, where)
 }
 
-func trimSystem(s assess.System) assess.System {
-	s.ID = strings.TrimSpace(s.ID)
-	s.Name = strings.TrimSpace(s.Name)
-	s.Agency = strings.TrimSpace(s.Agency)
-	return s
+// draft is where unfinished answers go, and the -o they were started for.
+type draft struct {
+	path   string
+	output string // relative to the draft's folder; "" when none was given
+}
+
+// draftOutputKey marks, in a draft's header comment, the -o the
+// questionnaire was started with, so --from finishes there.
+const draftOutputKey = "output: "
+
+func isDraft(path string) bool { return strings.HasSuffix(path, ".draft.yaml") }
+
+// draftFor names the draft: the one resumed, else next to the output, else
+// <id>.draft.yaml, or cnready.draft.yaml before a valid id was given.
+func draftFor(from, output, id string, a *app) draft {
+	d := draft{path: from}
+	if !isDraft(from) {
+		base := output
+		if base == "" {
+			base = "cnready.yaml"
+			if a.checkSystemID(id) == nil {
+				base = strings.TrimSpace(id) + ".yaml"
+			}
+		}
+		d.path = strings.TrimSuffix(base, filepath.Ext(base)) + ".draft.yaml"
+	}
+	if output != "" {
+		d.output = output
+		if rel, err := filepath.Rel(filepath.Dir(d.path), output); err == nil {
+			d.output = rel
+		}
+	}
+	return d
+}
+
+// draftOutput reads back the -o a draft records, as a path from here.
+func draftOutput(path string, data []byte) string {
+	for line := range strings.Lines(string(data)) {
+		line = strings.TrimRight(line, "\r\n")
+		if !strings.HasPrefix(line, "#") {
+			break
+		}
+		if v, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(line, "#")), draftOutputKey); ok && v != "" {
+			if filepath.IsAbs(v) {
+				return v
+			}
+			return filepath.Join(filepath.Dir(path), v)
+		}
+	}
+	return ""
+}
+
+// askForm runs the full-screen form on the terminal. A panic inside the
+// form library becomes an error, so the answers so far are still kept.
+func (a *app) askForm(ctx context.Context, q *questionnaire) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("questionnaire failed: %v", r)
+		}
+	}()
+	form := a.questionnaireForm(q)
+	// What huh's Form.RunWithContext does, around fittedForm.
+	form.SubmitCmd, form.CancelCmd = tea.Quit, tea.Interrupt
+	p := tea.NewProgram(fittedForm{form}, tea.WithContext(ctx), tea.WithInput(a.io.In), tea.WithOutput(a.io.Err), tea.WithReportFocus())
+	_, err = p.Run()
+	switch {
+	case ctx.Err() != nil:
+		return ctx.Err()
+	case form.State == huh.StateAborted || errors.Is(err, tea.ErrInterrupted):
+		return huh.ErrUserAborted
+	}
+	return err
+}
+
+// fittedForm passes the form a terminal one line shorter than it is: huh
+// v1.0.0 fits a group to the terminal's height and then adds a blank line
+// above the help, so a group taller than the screen lost its top line (the
+// first screen's title, the focused question's first line). Bubble Tea's
+// renderer still sees the real size.
+type fittedForm struct{ form *huh.Form }
+
+func (m fittedForm) Init() tea.Cmd { return m.form.Init() }
+func (m fittedForm) View() string  { return m.form.View() }
+func (m fittedForm) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if ws, ok := msg.(tea.WindowSizeMsg); ok && ws.Height > 2 {
+		ws.Height--
+		msg = ws
+	}
+	_, cmd := m.form.Update(msg)
+	return m, cmd
 }
 
 // questionnaireForm builds one group for the system and one per goal.
-func (a *app) questionnaireForm(cl *checklist.Checklist, sys *assess.System, answers []answerChoice, accessible bool, checkID func(string) error) *huh.Form {
-	lang := a.lang
+func (a *app) questionnaireForm(q *questionnaire) *huh.Form {
+	lang, cl, sh := a.lang, q.cl, q.sheet
+	// Titles go in group headers, which stay in view above the scrolled
+	// fields, rather than in notes that scroll away on a small terminal.
 	groups := []*huh.Group{huh.NewGroup(
-		huh.NewNote().
-			Title(cl.Title.In(lang)).
-			Description(cl.Rule.In(lang)),
-		huh.NewInput().Title(a.msg("System id (file name, e.g. minwon-portal)", "시스템 ID (파일 이름, 예: minwon-portal)")).
-			Value(&sys.ID).Validate(checkID),
-		huh.NewInput().Title(a.msg("System name", "시스템 이름")).Value(&sys.Name),
-		huh.NewInput().Title(a.msg("Agency", "기관")).Value(&sys.Agency),
-	)}
-	opts := []huh.Option[answerChoice]{
-		huh.NewOption(a.msg("Y (yes)", "Y (예)"), checklist.Yes),
-		huh.NewOption(a.msg("N (no)", "N (아니오)"), checklist.No),
-		huh.NewOption(a.msg("? (don't know)", "? (모름)"), checklist.Unknown),
-	}
-	index := map[int]int{}
-	for i, it := range cl.Items {
-		index[it.Number] = i
+		huh.NewInput().Title(q.idTitle()).CharLimit(maxIDRunes).Value(&sh.sys.ID).Validate(q.checkID),
+		huh.NewInput().Title(q.nameTitle()).CharLimit(maxTextRunes).Value(&sh.sys.Name).Validate(a.checkText),
+		huh.NewInput().Title(q.agencyTitle()).CharLimit(maxTextRunes).Value(&sh.sys.Agency).Validate(a.checkText),
+	).Title(sanitize.Line(cl.Title.In(lang))).Description(sanitize.Text(cl.Rule.In(lang)))}
+	var opts []huh.Option[checklist.Answer]
+	for _, c := range q.options() {
+		opts = append(opts, huh.NewOption(c.label, c.answer))
 	}
 	for gi, g := range cl.Goals {
-		fields := []huh.Field{}
+		var fields []huh.Field
 		for _, it := range cl.ItemsOf(g.ID) {
-			title := fmt.Sprintf("%d. %s", it.Number, it.Text.In(lang))
-			if h := it.Help.In(lang); accessible && h != "" {
-				// Accessible prompts show no descriptions.
-				title += "\n   (" + h + ")"
-			}
-			fields = append(fields, huh.NewSelect[answerChoice]().
-				Title(title).
-				Description(it.Help.In(lang)).
+			i := q.index[it.Number]
+			fields = append(fields, huh.NewSelect[checklist.Answer]().
+				Title(fmt.Sprintf("%d. %s", it.Number, sanitize.Line(it.Text.In(lang)))).
+				Description(sanitize.Text(it.Help.In(lang))).
 				Options(opts...).
 				Inline(true).
-				Value(&answers[index[it.Number]]))
+				Value(&sh.answers[i]).
+				// huh validates a field as it is left (Enter, Tab,
+				// Shift-Tab): that is when an answer counts as given.
+				Validate(func(checklist.Answer) error { sh.given[i] = true; return nil }))
 		}
-		head := huh.NewNote().Title(fmt.Sprintf("%d/%d  %s", gi+1, len(cl.Goals), g.Name.In(lang)))
-		groups = append(groups, huh.NewGroup(append([]huh.Field{head}, fields...)...))
+		groups = append(groups, huh.NewGroup(fields...).Title(fmt.Sprintf("%d/%d  %s", gi+1, len(cl.Goals), sanitize.Line(g.Name.In(lang)))))
 	}
 	keys := huh.NewDefaultKeyMap()
 	// Esc leaves like Ctrl-C: both keep the answers so far in a draft.
 	keys.Quit = key.NewBinding(key.WithKeys("ctrl+c", "esc"), key.WithHelp("esc", "quit"))
+	// No "/" filter: on a three-option inline select it recorded the wrong
+	// answer ("/n" chose "? (모름)"). A binding without keys never matches
+	// and is never shown, even when huh re-enables it.
+	keys.Select.Filter, keys.Select.SetFilter, keys.Select.ClearFilter = key.NewBinding(), key.NewBinding(), key.NewBinding()
 	return huh.NewForm(groups...).WithShowHelp(true).WithKeyMap(keys)
 }
 
 func newChecklistShowCmd(a *app) *cobra.Command {
-	return &cobra.Command{
+	var output string
+	var force bool
+	cmd := withFormats(&cobra.Command{
 		Use:   "show [ID]",
 		Short: "Print a checklist (default: the NIA checklist) with help texts and rationales",
 		Args:  cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("text", "json", "yaml")
+			format, err := a.outputFormat(cmd, output)
 			if err != nil {
 				return err
 			}
@@ -333,11 +493,16 @@ func newChecklistShowCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if format != "text" {
-				return writeData(cmd.OutOrStdout(), format, cl)
-			}
-			a.writeChecklistText(cmd.OutOrStdout(), cl)
-			return nil
+			return a.writeOutput(cmd, output, force, func(w io.Writer) error {
+				if format != "text" {
+					return writeData(w, format, cl)
+				}
+				a.writeChecklistText(w, cl)
+				return nil
+			})
 		},
-	}
+	}, "text", "json", "yaml")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().BoolVar(&force, "force", false, "replace the output file if it exists")
+	return cmd
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -28,15 +27,9 @@ type contextsOptions struct {
 // contextFormats are the formats of `contexts`; the first is the default.
 var contextFormats = []string{"text", "json", "yaml", "md", "cml", "mermaid", "dot"}
 
-// formatByExt picks a format from -o's extension when --format is not given.
-var formatByExt = map[string]string{
-	".json": "json", ".yaml": "yaml", ".yml": "yaml", ".md": "md", ".cml": "cml",
-	".mmd": "mermaid", ".mermaid": "mermaid", ".dot": "dot", ".gv": "dot", ".txt": "text",
-}
-
 func newContextsCmd(a *app) *cobra.Command {
 	o := &contextsOptions{}
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "contexts [ASSESSMENT.yaml] [--src DIR] [--ddl FILE]... [--csv FILE]...",
 		Short: "Propose bounded contexts (microservice candidates) from source, schema or declared functions",
 		Long: `Propose bounded-context candidates for a monolith from what its code does to its
@@ -71,7 +64,7 @@ both depend on each other; shared kernel when both write the same table.
 
 ` + decompose.MetricsHelp + `
 
-Formats: text (default), json, yaml (the DESIGN.md contract: contexts, shared_tables,
+Formats: text (default), json, yaml (the stable contract: contexts, shared_tables,
 relationships, metrics), md (Markdown), cml (Context Mapper), mermaid, dot
 (Graphviz). With -o and no --format, the format follows the file extension.`,
 		Example: `  cnready contexts --src ./egov-app --ddl db/schema.sql
@@ -82,7 +75,7 @@ relationships, metrics), md (Markdown), cml (Context Mapper), mermaid, dot
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return a.contextsRun(cmd, o, args)
 		},
-	}
+	}, contextFormats...)
 	f := cmd.Flags()
 	f.StringVar(&o.src, "src", "", "application source tree (Java, MyBatis/iBATIS mappers, JPA)")
 	f.StringArrayVar(&o.ddl, "ddl", nil, "DDL script or folder of *.sql (CREATE TABLE, COMMENT ON, foreign keys); repeatable")
@@ -99,12 +92,7 @@ relationships, metrics), md (Markdown), cml (Context Mapper), mermaid, dot
 }
 
 func (a *app) contextsRun(cmd *cobra.Command, o *contextsOptions, args []string) error {
-	if a.format == "" && o.output != "" {
-		if f, ok := formatByExt[strings.ToLower(filepath.Ext(o.output))]; ok {
-			a.format = f
-		}
-	}
-	format, err := a.checkFormat(contextFormats...)
+	format, err := a.outputFormat(cmd, o.output)
 	if err != nil {
 		return err
 	}

@@ -26,9 +26,12 @@ type scanOptions struct {
 	Scan scan.Options
 }
 
+// scanFormats are the formats of `scan`; the first is the default.
+var scanFormats = []string{"text", "json", "yaml", "dot", "mermaid"}
+
 func newScanCmd(a *app) *cobra.Command {
 	opts := &scanOptions{}
-	cmd := &cobra.Command{
+	cmd := withFormats(&cobra.Command{
 		Use:   "scan PATH... | --live",
 		Short: "Find Web/WAS/DB systems in collected configuration, archives, asset registers or this host",
 		Long: `Scan finds the Web, WAS and DB components of information systems, how they
@@ -57,13 +60,12 @@ systems, targets), dot and mermaid (topology diagrams).`,
 			opts.Paths = args
 			return scanRun(cmd.Context(), a, opts)
 		},
-	}
+	}, scanFormats...)
 	f := cmd.Flags()
 	f.StringVarP(&opts.Output, "output", "o", "", "write the result to `FILE` (atomically) instead of standard output")
 	f.BoolVar(&opts.Force, "force", false, "replace the output file if it exists")
 	f.BoolVar(&opts.Live, "live", false, "scan this host: running processes, listening sockets, their configuration")
 	f.StringVar(&opts.MaxFileSize, "max-file-size", "8MiB", "skip (and note) files larger than `SIZE` (e.g. 512KiB, 8MiB)")
-	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "yaml", "dot", "mermaid"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
@@ -89,7 +91,7 @@ func parseSize(s string) (int64, error) {
 }
 
 func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
-	format, err := a.checkFormat("text", "json", "yaml", "dot", "mermaid")
+	format, err := a.formatFor("cnready scan", scanFormats, opts.Output)
 	if err != nil {
 		return err
 	}

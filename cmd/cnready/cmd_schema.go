@@ -1,26 +1,37 @@
 package main
 
 import (
+	"io"
+
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/assess"
 )
 
 func newSchemaCmd(a *app) *cobra.Command {
-	return &cobra.Command{
+	var output string
+	var force bool
+	cmd := withFormats(&cobra.Command{
 		Use:   "schema",
 		Short: "Print the JSON Schema of the Assessment file",
-		Long: `Print the JSON Schema (draft 2020-12) of the Assessment file, for editors:
-  cnready schema > assessment.schema.json
-then, in VS Code with the YAML extension, start a file with
+		Long: `Print the JSON Schema (draft 2020-12) of the Assessment file, for editors. Its
+patterns are ECMAScript regular expressions, as JSON Schema requires, so editors
+written in JavaScript (VS Code's YAML extension) and Python validators compile them.
+  cnready schema -o assessment.schema.json
+then, in VS Code with the YAML extension, start an Assessment file with
   # yaml-language-server: $schema=./assessment.schema.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("json", "yaml")
+			format, err := a.outputFormat(cmd, output)
 			if err != nil {
 				return err
 			}
-			return writeData(cmd.OutOrStdout(), format, assess.Schema())
+			return a.writeOutput(cmd, output, force, func(w io.Writer) error {
+				return writeData(w, format, assess.Schema())
+			})
 		},
-	}
+	}, "json", "yaml")
+	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output (.json or .yaml picks the format)")
+	cmd.Flags().BoolVar(&force, "force", false, "replace the output file if it exists")
+	return cmd
 }

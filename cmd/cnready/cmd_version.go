@@ -36,12 +36,12 @@ func buildVersion() versionInfo {
 }
 
 func newVersionCmd(a *app) *cobra.Command {
-	return &cobra.Command{
+	return withFormats(&cobra.Command{
 		Use:   "version",
 		Short: "Print the version",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			format, err := a.checkFormat("text", "json", "yaml")
+			format, err := a.outputFormat(cmd, "")
 			if err != nil {
 				return err
 			}
@@ -56,5 +56,5 @@ func newVersionCmd(a *app) *cobra.Command {
 			fmt.Fprintf(cmd.OutOrStdout(), " %s\n", v.Go)
 			return nil
 		},
-	}
+	}, "text", "json", "yaml")
 }

@@ -11,6 +11,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
+
+	"github.com/cnready/cnready/internal/sanitize"
 )
 
 // Exit codes, documented in --help.
@@ -36,17 +38,25 @@ type streams struct {
 	InTTY  bool // stdin is a terminal
 	OutTTY bool // stdout is a terminal
 	ErrTTY bool
-	Env    func(string) string
+	// OutCols is the width of the terminal on stdout; 0 when it is none.
+	OutCols int
+	Env     func(string) string
 }
 
 func system() *streams {
-	return &streams{
+	s := &streams{
 		In: os.Stdin, Out: os.Stdout, Err: os.Stderr,
 		InTTY:  term.IsTerminal(int(os.Stdin.Fd())),
 		OutTTY: term.IsTerminal(int(os.Stdout.Fd())),
 		ErrTTY: term.IsTerminal(int(os.Stderr.Fd())),
 		Env:    os.Getenv,
 	}
+	if s.OutTTY {
+		if w, _, err := term.GetSize(int(os.Stdout.Fd())); err == nil {
+			s.OutCols = w
+		}
+	}
+	return s
 }
 
 // app carries the root flags and streams to every command.
@@ -80,6 +90,11 @@ var errInterrupted = errors.New("interrupted")
 func Main(args []string, s *streams) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	return run(ctx, args, s)
+}
+
+// run is Main under a given context; cancelling it is Ctrl-C.
+func run(ctx context.Context, args []string, s *streams) int {
 	a := &app{io: s}
 	root := newRootCmd(a)
 	root.SetArgs(args)
@@ -96,7 +111,9 @@ func Main(args []string, s *streams) int {
 		fmt.Fprintln(s.Err, "cnready: interrupted")
 		return exitInterrupted
 	}
-	fmt.Fprintln(s.Err, "cnready: "+err.Error())
+	// Errors quote file names and values from the input: show their
+	// control characters rather than let them drive the terminal.
+	fmt.Fprintln(s.Err, "cnready: "+sanitize.Text(err.Error()))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
 		return exitUsage
@@ -139,6 +156,10 @@ proposes microservice bounded contexts.`,
 	pf.BoolVar(&a.accessible, "accessible", false, "plain line prompts for screen readers and dumb terminals (also ACCESSIBLE=1)")
 	pf.BoolVar(&a.noColor, "no-color", false, "no colour in output (also NO_COLOR)")
 	pf.StringVar(&a.templates, "templates", "", "directory overriding the built-in templates (same layout)")
+	// One completion for the persistent --format: each command declares its
+	// own values (withFormats). cobra keys completions by flag, so a
+	// subcommand cannot register its own for an inherited flag.
+	_ = root.RegisterFlagCompletionFunc("format", completeFormat)
 	_ = root.RegisterFlagCompletionFunc("lang", cobra.FixedCompletions([]string{"ko", "en"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = root.RegisterFlagCompletionFunc("templates", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return nil, cobra.ShellCompDirectiveFilterDirs

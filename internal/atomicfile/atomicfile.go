@@ -14,6 +14,15 @@ import (
 // ErrExists is returned by Write with NoClobber when the target exists.
 var ErrExists = errors.New("file exists")
 
+// ErrIsDir and ErrNotRegular are returned by Write, before anything is
+// written, when the target is a directory, or a device, FIFO or socket:
+// renaming over a directory fails with a puzzling message, renaming over
+// /dev/null would replace the device node, and a FIFO can block for ever.
+var (
+	ErrIsDir      = errors.New("is a directory")
+	ErrNotRegular = errors.New("not a regular file")
+)
+
 // Options tune Write.
 type Options struct {
 	// NoClobber refuses to replace an existing file.
@@ -26,6 +35,9 @@ type Options struct {
 // fill succeeds, renames it to path. On any error the temporary file is
 // removed and path is left as it was.
 func Write(path string, opts Options, fill func(w io.Writer) error) (err error) {
+	if err := checkTarget(path); err != nil {
+		return err
+	}
 	if opts.NoClobber {
 		if _, err := os.Lstat(path); err == nil {
 			return fmt.Errorf("%s: %w (use --force to replace it)", path, ErrExists)
@@ -74,6 +86,35 @@ func Write(path string, opts Options, fill func(w io.Writer) error) (err error) 
 		return os.Remove(tmp.Name())
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// checkTarget refuses a target, or a symbolic link's target, that is not
+// a regular file, before anything is written.
+func checkTarget(path string) error {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil // missing (or unreadable: creating the file will say)
+	}
+	switch {
+	case fi.IsDir():
+		return fmt.Errorf("%s: %w; name a file to write", path, ErrIsDir)
+	case !fi.Mode().IsRegular():
+		return fmt.Errorf("%s: %w (%s); name a file to write", path, ErrNotRegular, kind(fi.Mode()))
+	}
+	return nil
+}
+
+// kind names a non-regular file type.
+func kind(m os.FileMode) string {
+	switch {
+	case m&os.ModeNamedPipe != 0:
+		return "a FIFO"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 // WriteBytes is Write for a ready byte slice.

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -79,5 +80,54 @@ func TestWriteMissingDir(t *testing.T) {
 	err := WriteBytes(p, Options{}, []byte("x"))
 	if err == nil || err.Error() != p+": no such file or directory" {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestWriteRefusesNonRegular: with or without NoClobber, a directory or a
+// special file as the target is refused before anything is written, and the
+// message says what the target is.
+func TestWriteRefusesNonRegular(t *testing.T) {
+	dir := t.TempDir()
+	sub := filepath.Join(dir, "sub")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	fifo := filepath.Join(dir, "fifo")
+	if err := mkfifo(fifo); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	link := filepath.Join(dir, "link")
+	if err := os.Symlink(sub, link); err != nil {
+		t.Fatal(err)
+	}
+	// The device is reached through a link, so that a regression replaces
+	// the link and not the machine's /dev/null.
+	dev := filepath.Join(dir, "dev")
+	if err := os.Symlink(os.DevNull, dev); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		path, want string
+		err        error
+	}{
+		{sub, "is a directory", ErrIsDir},
+		{link, "is a directory", ErrIsDir},
+		{fifo, "not a regular file (a FIFO)", ErrNotRegular},
+		{dev, "not a regular file (a device)", ErrNotRegular},
+	} {
+		for _, opts := range []Options{{}, {NoClobber: true}} {
+			called := false
+			err := Write(tt.path, opts, func(io.Writer) error { called = true; return nil })
+			if !errors.Is(err, tt.err) || !strings.Contains(err.Error(), tt.path+": "+tt.want) {
+				t.Errorf("%s %+v: err = %v, want %q", tt.path, opts, err, tt.want)
+			}
+			if called {
+				t.Errorf("%s: fill was called", tt.path)
+			}
+		}
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 4 {
+		t.Errorf("left behind: %v", entries)
 	}
 }

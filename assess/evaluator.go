@@ -197,7 +197,11 @@ func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (*Evaluation, e
 // display shows a path relative to the assessment's folder when it lies
 // inside it, so evidence reads the same wherever the tree is.
 func (e *Evaluator) display(a *Assessment, p string) string {
-	if a.Path == "" || p == a.Path {
+	if p == a.Path {
+		// The element names its file; the evidence names the answers.
+		return filepath.Base(p)
+	}
+	if a.Path == "" {
 		return filepath.ToSlash(p)
 	}
 	base := filepath.Dir(a.Path)

@@ -68,6 +68,7 @@ var extFormats = map[string]string{
 	".json": "json", ".yaml": "yaml", ".yml": "yaml", ".csv": "csv",
 	".md": "md", ".markdown": "md", ".cml": "cml", ".mmd": "mermaid", ".mermaid": "mermaid",
 	".dot": "dot", ".gv": "dot", ".txt": "text", ".text": "text",
+	".pdf": "pdf", ".html": "html", ".htm": "html",
 }
 
 // formatOfPath is the format path's extension names, or "" (no extension,

@@ -173,6 +173,7 @@ proposes microservice bounded contexts.`,
 		newAssessCmd(a),
 		newScanCmd(a),
 		newContextsCmd(a),
+		newReportCmd(a),
 	)
 	return root
 }

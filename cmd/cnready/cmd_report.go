@@ -1,0 +1,236 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/cnready/cnready/assess"
+	"github.com/cnready/cnready/report"
+	"github.com/cnready/cnready/templates"
+)
+
+// reportOptions are the flags and arguments of `cnready report`.
+type reportOptions struct {
+	Paths     []string
+	Output    string
+	Force     bool
+	Portfolio bool
+	Example   bool
+	Date      string
+	Jobs      int
+}
+
+func newReportCmd(a *app) *cobra.Command {
+	o := &reportOptions{}
+	cmd := withFormats(&cobra.Command{
+		Use:   "report ASSESSMENT.yaml | --portfolio DIR|FILE... | --example",
+		Short: "Write the procurement plan (발주 계획) of a system or a portfolio: PDF, Markdown, HTML or JSON",
+		Long: `Report writes the draft procurement plan (클라우드 네이티브 전환 사업 발주 계획(안)) an agency
+takes to its procurement office, in the form of the NIA 발주자 안내서: project overview,
+current state and problems, the self-diagnosis with the expert criteria, the 7R
+strategy and maturity, the MSA candidates, 사업 추진 방향성 and 사업 범위, a function-point
+estimate, the requirement summary and one 상세 요구사항 sheet per requirement, and the
+evidence behind every claim (files and lines, never their contents).
+
+--portfolio takes many assessments: a summary in priority order, then one page per
+system; files that fail are listed with their errors (exit status 1).
+--example renders the built-in example (templates/example): 민원포털 on WebtoB–JEUS–Tibero.
+
+The format follows -o's extension (.pdf, .md, .html, .json) or --format. Korean by
+regardless of the locale (--lang en for English); --date fixes the date so the output is
+byte-identical.`,
+		Example: `  cnready report --example -o plan.pdf
+  cnready report system.yaml -o plan.pdf
+  cnready report system.yaml --lang en -o plan.html
+  cnready report --portfolio systems/ -o portfolio.pdf`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Paths = args
+			return reportRun(cmd.Context(), a, cmd, o)
+		},
+	}, "pdf", "md", "html", "json")
+	f := cmd.Flags()
+	f.StringVarP(&o.Output, "output", "o", "", "write to `FILE` (format from its extension: .pdf .md .html .json)")
+	f.BoolVar(&o.Force, "force", false, "replace the output file if it exists")
+	f.BoolVar(&o.Portfolio, "portfolio", false, "one plan for all the assessments given (files or folders)")
+	f.BoolVar(&o.Example, "example", false, "render the built-in example system")
+	f.StringVar(&o.Date, "date", "", "date printed in the plan, `YYYY-MM-DD` (default: today)")
+	f.IntVarP(&o.Jobs, "jobs", "j", 0, "assessments evaluated at once for --portfolio (0: one per CPU core)")
+	return cmd
+}
+
+func reportRun(ctx context.Context, a *app, cmd *cobra.Command, o *reportOptions) error {
+	format, err := a.outputFormat(cmd, o.Output)
+	if err != nil {
+		return err
+	}
+	switch {
+	case o.Example && (o.Portfolio || len(o.Paths) > 0):
+		return usagef("--example takes no assessment and no --portfolio")
+	case !o.Example && len(o.Paths) == 0:
+		return usagef("report needs an ASSESSMENT file, --portfolio DIR|FILE..., or --example")
+	case !o.Example && !o.Portfolio && len(o.Paths) > 1:
+		return usagef("report takes one ASSESSMENT file; for several, use --portfolio")
+	}
+	// A plan is for a Korean procurement office: Korean unless --lang
+	// asks otherwise, whatever the locale.
+	if f := cmd.Flag("lang"); f == nil || !f.Changed {
+		a.lang = "ko"
+	}
+	if format == "pdf" && (o.Output == "" || o.Output == "-") && a.io.OutTTY {
+		return usagef("a PDF is not for the terminal: write it with -o FILE.pdf (or choose --format md)")
+	}
+	date := o.Date
+	if date == "" {
+		date = time.Now().Format("2006-01-02")
+	} else if _, err := time.Parse("2006-01-02", date); err != nil {
+		return usagef("--date %q: use YYYY-MM-DD", date)
+	}
+	prose, err := report.LoadProse(a.templateFS(), a.lang)
+	if err != nil {
+		return err
+	}
+	ev, err := a.evaluator()
+	if err != nil {
+		return err
+	}
+	opts := report.Options{Date: date, Version: buildVersion().Version}
+	progress := a.newProgress()
+	defer progress.done()
+
+	var doc *report.Document
+	failed := false
+	switch {
+	case o.Example:
+		dir, err := extractExample(a.templateFS())
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		progress.step(a.msg("evaluating the example", "예시 평가 중"))
+		r := ev.File(ctx, filepath.Join(dir, "assessment.yaml"))
+		if r.Err != nil {
+			return r.Err
+		}
+		doc = report.Plan(r.Evaluation, prose, opts)
+	case o.Portfolio:
+		total := len(assess.Expand(o.Paths))
+		var results []assess.Result
+		err := assess.Each(ctx, ev, o.Paths, o.Jobs, func(assess.Result) struct{} { return struct{}{} }, func(r assess.Result, _ struct{}) error {
+			results = append(results, r)
+			progress.count(len(results), total)
+			if r.Err != nil {
+				failed = true
+				fmt.Fprintln(a.io.Err, "cnready: "+oneLine(r.Err))
+			}
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		if ctx.Err() != nil {
+			return errInterrupted
+		}
+		doc = report.Portfolio(results, prose, opts)
+	default:
+		progress.step(a.msg("evaluating "+o.Paths[0], o.Paths[0]+" 평가 중"))
+		r := ev.File(ctx, o.Paths[0])
+		if r.Err != nil {
+			return r.Err
+		}
+		doc = report.Plan(r.Evaluation, prose, opts)
+	}
+	if ctx.Err() != nil {
+		return errInterrupted
+	}
+	progress.step(a.msg("writing the "+format, format+" 작성 중"))
+	if err := a.writeOutput(cmd, o.Output, o.Force, func(w io.Writer) error {
+		return report.Write(w, format, doc, a.templateFS())
+	}); err != nil {
+		return err
+	}
+	if o.Output != "" && o.Output != "-" {
+		progress.done()
+		fmt.Fprintf(a.io.Err, a.msg("Wrote %s\n", "%s 에 저장했습니다\n"), o.Output)
+	}
+	if failed {
+		return errFailed
+	}
+	return nil
+}
+
+// oneLine joins a multi-line error into one line.
+func oneLine(err error) string { return strings.ReplaceAll(strings.TrimSpace(err.Error()), "\n", "; ") }
+
+// extractExample copies the built-in example to a temporary folder, as the
+// scanner and the source reader work on files.
+func extractExample(tmpl fs.FS) (string, error) {
+	sub, err := fs.Sub(tmpl, templates.ExampleDir)
+	if err != nil {
+		return "", err
+	}
+	dir, err := os.MkdirTemp("", "cnready-example-")
+	if err != nil {
+		return "", err
+	}
+	if err := os.CopyFS(dir, sub); err != nil {
+		os.RemoveAll(dir)
+		return "", fmt.Errorf("extracting the example: %w", err)
+	}
+	return dir, nil
+}
+
+// progress reports on standard error what a long run is doing, once it
+// has taken more than a moment, and only to a terminal.
+type progress struct {
+	a     *app
+	start time.Time
+	mu    sync.Mutex
+	shown bool
+}
+
+func (a *app) newProgress() *progress { return &progress{a: a, start: time.Now()} }
+
+func (p *progress) enabled() bool {
+	return p.a.io.ErrTTY && time.Since(p.start) > 700*time.Millisecond
+}
+
+func (p *progress) step(what string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.enabled() {
+		return
+	}
+	fmt.Fprintf(p.a.io.Err, "\r\033[K%s…", what)
+	p.shown = true
+}
+
+// count draws a bar: [#########-----------] 45/100.
+func (p *progress) count(n, total int) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.enabled() || total == 0 {
+		return
+	}
+	const width = 30
+	done := width * n / total
+	fmt.Fprintf(p.a.io.Err, "\r\033[K[%s%s] %d/%d", strings.Repeat("#", done), strings.Repeat("-", width-done), n, total)
+	p.shown = true
+}
+
+func (p *progress) done() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.shown {
+		fmt.Fprint(p.a.io.Err, "\r\033[K")
+		p.shown = false
+	}
+}

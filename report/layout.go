@@ -14,21 +14,30 @@ import (
 // runes take one em, others about 0.56 em. Both renderers use it, so a label
 // fits the same box in both.
 func textWidth(s string, pt float64) float64 {
-	em := pt * 0.3528 // 1 pt = 0.3528 mm
 	w := 0.0
 	for _, r := range s {
-		switch {
-		case isWide(r):
-			w += em
-		case r == ' ':
-			w += 0.28 * em
-		case unicode.IsUpper(r) || unicode.IsDigit(r):
-			w += 0.62 * em
-		default:
-			w += 0.52 * em
-		}
+		w += runeWidth(r, pt)
 	}
 	return w
+}
+
+func runeWidth(r rune, pt float64) float64 {
+	em := pt * 0.3528 // 1 pt = 0.3528 mm
+	switch {
+	case r < 0x80:
+		switch {
+		case r == ' ':
+			return 0.28 * em
+		case r >= 'A' && r <= 'Z' || r >= '0' && r <= '9':
+			return 0.62 * em
+		}
+		return 0.52 * em
+	case isWide(r):
+		return em
+	case unicode.IsUpper(r) || unicode.IsDigit(r):
+		return 0.62 * em
+	}
+	return 0.52 * em
 }
 
 func isWide(r rune) bool {
@@ -36,16 +45,34 @@ func isWide(r rune) bool {
 		(r >= 0x2160 && r <= 0x217f) // Roman numerals Ⅰ…Ⅻ
 }
 
-// fitText shortens s with "…" until it fits width mm at size pt.
+// fitText shortens s with "…" until it fits width mm at size pt, in one
+// pass (names can be thousands of characters long).
 func fitText(s string, pt, width float64) string {
 	if textWidth(s, pt) <= width {
 		return s
 	}
-	rs := []rune(s)
-	for len(rs) > 0 && textWidth(string(rs)+"…", pt) > width {
-		rs = rs[:len(rs)-1]
+	room := width - runeWidth('…', pt)
+	w, cut := 0.0, 0
+	for i, r := range s {
+		if w+runeWidth(r, pt) > room {
+			break
+		}
+		w += runeWidth(r, pt)
+		cut = i + utf8.RuneLen(r)
 	}
-	return string(rs) + "…"
+	return s[:cut] + "…"
+}
+
+// clip cuts s to at most n runes.
+func clip(s string, n int) string {
+	i := 0
+	for j := range s {
+		if i == n {
+			return s[:j]
+		}
+		i++
+	}
+	return s
 }
 
 // wrapText breaks s into lines no wider than width mm at size pt, at
@@ -211,7 +238,8 @@ func layoutDiagram(d *Diagram, width float64) diagramLayout {
 		}
 		var ln laneNodes
 		for _, nd := range shown {
-			lines := wrapText(nd.Label, labelPt, textW)
+			// Two lines hold a few dozen characters: wrap no more.
+			lines := wrapText(clip(nd.Label, 160), labelPt, textW)
 			if len(lines) > 2 {
 				lines = []string{lines[0], fitText(strings.Join(lines[1:], " "), labelPt, textW)}
 			}

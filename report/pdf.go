@@ -72,6 +72,8 @@ type pdfWriter struct {
 	links map[*Section]int
 	// Page numbers of the contents pages.
 	tocFirst, tocPages int
+	// headerTitle is the title fitted to the header line.
+	headerTitle string
 }
 
 // WritePDF renders d as an A4 PDF with the fonts embedded: cover, contents
@@ -141,7 +143,10 @@ func (r *pdfWriter) header() {
 	r.font("", headerFooterPt)
 	r.color(mutedR, mutedG, mutedB)
 	r.pdf.SetXY(marginL, 10)
-	r.pdf.CellFormat(contentW, 5, r.text(r.doc.Title), "", 0, "R", false, 0, "")
+	if r.headerTitle == "" {
+		r.headerTitle = r.fitWidth(r.text(r.doc.Title), contentW)
+	}
+	r.pdf.CellFormat(contentW, 5, r.headerTitle, "", 0, "R", false, 0, "")
 	r.pdf.SetDrawColor(lineR, lineG, lineB)
 	r.pdf.SetLineWidth(0.2)
 	r.pdf.Line(marginL, 15.5, pageW-marginR, 15.5)
@@ -279,16 +284,23 @@ func isTop(d *Document, s *Section) bool {
 	return false
 }
 
-// fitWidth shortens s with "…" to fit width at the current font.
+// fitWidth shortens s with "..." to fit width at the current font: a
+// binary search over its length, as names can be very long.
 func (r *pdfWriter) fitWidth(s string, width float64) string {
 	if r.pdf.GetStringWidth(s) <= width {
 		return s
 	}
 	rs := []rune(s)
-	for len(rs) > 0 && r.pdf.GetStringWidth(string(rs)+"...") > width {
-		rs = rs[:len(rs)-1]
+	lo, hi := 0, len(rs)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if r.pdf.GetStringWidth(string(rs[:mid])+"...") <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
 	}
-	return string(rs) + "..."
+	return string(rs[:lo]) + "..."
 }
 
 // room reports whether h mm fit above the bottom margin; need starts a new

@@ -130,7 +130,7 @@ func (p *pacedKeys) Read(b []byte) (int, error) {
 	if len(p.keys) == 0 {
 		return 0, io.EOF
 	}
-	time.Sleep(30 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	n := copy(b, p.keys[0])
 	p.keys[0] = p.keys[0][n:]
 	if p.keys[0] == "" {

@@ -277,7 +277,7 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		err = a.askForm(ctx, q)
 	}
 	if err != nil {
-		return a.keepUnfinished(ctx, err, q, initial, asm, draftFor(o.from, output, q.sheet.sys.ID, a))
+		return a.keepUnfinished(ctx, err, q, initial, asm, o.from != "", draftFor(o.from, output, q.sheet.sys.ID, a))
 	}
 
 	// The form keeps the id valid; check again all the same.
@@ -309,9 +309,13 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 
 // keepUnfinished ends a questionnaire that stopped early (Ctrl-C, input
 // that ran out or was invalid, a failing form): the answers given are kept
-// in a draft, unless nothing changed, and the reason is reported.
-func (a *app) keepUnfinished(ctx context.Context, cause error, q *questionnaire, initial *sheet, asm *assess.Assessment, d draft) error {
+// in a draft, unless nothing changed (resumed: since --from), and the
+// reason is reported.
+func (a *app) keepUnfinished(ctx context.Context, cause error, q *questionnaire, initial *sheet, asm *assess.Assessment, resumed bool, d draft) error {
 	where := a.msg("nothing was answered, so nothing was saved", "답변이 없어 아무것도 저장하지 않았습니다")
+	if resumed {
+		where = a.msg("nothing was changed, so nothing was saved", "바뀐 답변이 없어 아무것도 저장하지 않았습니다")
+	}
 	if !q.sheet.same(initial) {
 		header := "cnready checklist draft — unfinished; resume with: cnready checklist --from " + d.path
 		if d.output != "" {

@@ -375,3 +375,20 @@ func TestValidationMessagesFollowLang(t *testing.T) {
 		}
 	}
 }
+
+// TestDraftOutput: a draft's recorded -o is taken relative to the draft,
+// and only as a relative path of plain text.
+func TestDraftOutput(t *testing.T) {
+	for _, tt := range []struct{ draft, header, want string }{
+		{"out/a.draft.yaml", "# output: a.yml", filepath.Join("out", "a.yml")},
+		{"a.draft.yaml", "# output: ../b/a.yaml", filepath.Join("..", "b", "a.yaml")},
+		{"a.draft.yaml", "# output: /etc/passwd", ""},
+		{"a.draft.yaml", "# output: a\x1b.yaml", ""},
+		{"a.draft.yaml", "# something else", ""},
+		{"a.draft.yaml", "apiVersion: x\n# output: a.yaml", ""},
+	} {
+		if got := draftOutput(tt.draft, []byte("# cnready checklist draft\n"+tt.header+"\n")); got != tt.want {
+			t.Errorf("%s %q: %q, want %q", tt.draft, tt.header, got, tt.want)
+		}
+	}
+}

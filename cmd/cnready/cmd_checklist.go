@@ -372,26 +372,25 @@ func draftFor(from, output, id string, a *app) draft {
 		d.path = strings.TrimSuffix(base, filepath.Ext(base)) + ".draft.yaml"
 	}
 	if output != "" {
-		d.output = output
 		if rel, err := filepath.Rel(filepath.Dir(d.path), output); err == nil {
-			d.output = rel
+			d.output = filepath.ToSlash(rel)
 		}
 	}
 	return d
 }
 
-// draftOutput reads back the -o a draft records, as a path from here.
+// draftOutput reads back the -o a draft records, as a path from here. Only
+// a relative path of plain text is taken: a draft is a file anyone may hand
+// over, and it should not aim the questionnaire at, say, /etc.
 func draftOutput(path string, data []byte) string {
 	for line := range strings.Lines(string(data)) {
 		line = strings.TrimRight(line, "\r\n")
 		if !strings.HasPrefix(line, "#") {
 			break
 		}
-		if v, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(line, "#")), draftOutputKey); ok && v != "" {
-			if filepath.IsAbs(v) {
-				return v
-			}
-			return filepath.Join(filepath.Dir(path), v)
+		v, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(line, "#")), draftOutputKey)
+		if ok && v != "" && !filepath.IsAbs(filepath.FromSlash(v)) && sanitize.Line(v) == v {
+			return filepath.Join(filepath.Dir(path), filepath.FromSlash(v))
 		}
 	}
 	return ""

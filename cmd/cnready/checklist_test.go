@@ -130,7 +130,7 @@ func (p *pacedKeys) Read(b []byte) (int, error) {
 	if len(p.keys) == 0 {
 		return 0, io.EOF
 	}
-	time.Sleep(30 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	n := copy(b, p.keys[0])
 	p.keys[0] = p.keys[0][n:]
 	if p.keys[0] == "" {
@@ -372,6 +372,23 @@ func TestValidationMessagesFollowLang(t *testing.T) {
 			case controlFree(err.Error()) >= 0:
 				t.Errorf("%s: case %d shows a raw control: %q", lang, i, err)
 			}
+		}
+	}
+}
+
+// TestDraftOutput: a draft's recorded -o is taken relative to the draft,
+// and only as a relative path of plain text.
+func TestDraftOutput(t *testing.T) {
+	for _, tt := range []struct{ draft, header, want string }{
+		{"out/a.draft.yaml", "# output: a.yml", filepath.Join("out", "a.yml")},
+		{"a.draft.yaml", "# output: ../b/a.yaml", filepath.Join("..", "b", "a.yaml")},
+		{"a.draft.yaml", "# output: /etc/passwd", ""},
+		{"a.draft.yaml", "# output: a\x1b.yaml", ""},
+		{"a.draft.yaml", "# something else", ""},
+		{"a.draft.yaml", "apiVersion: x\n# output: a.yaml", ""},
+	} {
+		if got := draftOutput(tt.draft, []byte("# cnready checklist draft\n"+tt.header+"\n")); got != tt.want {
+			t.Errorf("%s %q: %q, want %q", tt.draft, tt.header, got, tt.want)
 		}
 	}
 }

@@ -277,7 +277,7 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		err = a.askForm(ctx, q)
 	}
 	if err != nil {
-		return a.keepUnfinished(ctx, err, q, initial, asm, draftFor(o.from, output, q.sheet.sys.ID, a))
+		return a.keepUnfinished(ctx, err, q, initial, asm, o.from != "", draftFor(o.from, output, q.sheet.sys.ID, a))
 	}
 
 	// The form keeps the id valid; check again all the same.
@@ -309,9 +309,13 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 
 // keepUnfinished ends a questionnaire that stopped early (Ctrl-C, input
 // that ran out or was invalid, a failing form): the answers given are kept
-// in a draft, unless nothing changed, and the reason is reported.
-func (a *app) keepUnfinished(ctx context.Context, cause error, q *questionnaire, initial *sheet, asm *assess.Assessment, d draft) error {
+// in a draft, unless nothing changed (resumed: since --from), and the
+// reason is reported.
+func (a *app) keepUnfinished(ctx context.Context, cause error, q *questionnaire, initial *sheet, asm *assess.Assessment, resumed bool, d draft) error {
 	where := a.msg("nothing was answered, so nothing was saved", "답변이 없어 아무것도 저장하지 않았습니다")
+	if resumed {
+		where = a.msg("nothing was changed, so nothing was saved", "바뀐 답변이 없어 아무것도 저장하지 않았습니다")
+	}
 	if !q.sheet.same(initial) {
 		header := "cnready checklist draft — unfinished; resume with: cnready checklist --from " + d.path
 		if d.output != "" {
@@ -368,26 +372,25 @@ func draftFor(from, output, id string, a *app) draft {
 		d.path = strings.TrimSuffix(base, filepath.Ext(base)) + ".draft.yaml"
 	}
 	if output != "" {
-		d.output = output
 		if rel, err := filepath.Rel(filepath.Dir(d.path), output); err == nil {
-			d.output = rel
+			d.output = filepath.ToSlash(rel)
 		}
 	}
 	return d
 }
 
-// draftOutput reads back the -o a draft records, as a path from here.
+// draftOutput reads back the -o a draft records, as a path from here. Only
+// a relative path of plain text is taken: a draft is a file anyone may hand
+// over, and it should not aim the questionnaire at, say, /etc.
 func draftOutput(path string, data []byte) string {
 	for line := range strings.Lines(string(data)) {
 		line = strings.TrimRight(line, "\r\n")
 		if !strings.HasPrefix(line, "#") {
 			break
 		}
-		if v, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(line, "#")), draftOutputKey); ok && v != "" {
-			if filepath.IsAbs(v) {
-				return v
-			}
-			return filepath.Join(filepath.Dir(path), v)
+		v, ok := strings.CutPrefix(strings.TrimSpace(strings.TrimPrefix(line, "#")), draftOutputKey)
+		if ok && v != "" && !filepath.IsAbs(filepath.FromSlash(v)) && sanitize.Line(v) == v {
+			return filepath.Join(filepath.Dir(path), filepath.FromSlash(v))
 		}
 	}
 	return ""

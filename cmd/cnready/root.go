@@ -213,15 +213,9 @@ func langFromLocale(env func(string) string) string {
 }
 
 // checkFormat validates --format against the formats a command supports;
-// the first is the default.
+// the first is the default. Commands declare their formats with withFormats
+// and call outputFormat, which also follows -o's extension; this is kept for
+// callers without a command at hand.
 func (a *app) checkFormat(allowed ...string) (string, error) {
-	if a.format == "" {
-		return allowed[0], nil
-	}
-	for _, f := range allowed {
-		if a.format == f {
-			return f, nil
-		}
-	}
-	return "", usagef("--format %q: use %s", a.format, strings.Join(allowed, ", "))
+	return a.formatFor("cnready", allowed, "")
 }

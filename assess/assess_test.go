@@ -254,3 +254,16 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+// TestEmptySystemID: an id given but blank is reported at its own line as
+// empty, not at the top as missing.
+func TestEmptySystemID(t *testing.T) {
+	_, err := DecodeBytes([]byte("apiVersion: cnready/v1\nkind: Assessment\nsystem:\n  id: \"  \"\n"), "e.yaml", builtin)
+	if err == nil || !strings.Contains(err.Error(), "e.yaml:4: system.id is empty") || strings.Contains(err.Error(), "missing") {
+		t.Errorf("err = %v", err)
+	}
+	_, err = DecodeBytes([]byte("apiVersion: cnready/v1\nkind: Assessment\nsystem:\n  name: x\n"), "m.yaml", builtin)
+	if err == nil || !strings.Contains(err.Error(), "m.yaml:1: system.id is missing") {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -108,7 +108,7 @@ func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.C
 	d := &decoder{name: name}
 	a := &Assessment{Path: name}
 	root := doc.Content[0]
-	var answersNode, notesNode *yaml.Node
+	var answersNode, notesNode, idNode *yaml.Node
 	d.fields(root, "assessment", map[string]func(*yaml.Node){
 		"apiVersion": func(v *yaml.Node) {
 			d.str(v, "apiVersion", &a.APIVersion)
@@ -124,7 +124,10 @@ func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.C
 		},
 		"system": func(v *yaml.Node) {
 			d.fields(v, "system", map[string]func(*yaml.Node){
-				"id":          func(v *yaml.Node) { d.str(v, "system.id", &a.System.ID) },
+				"id": func(v *yaml.Node) {
+					idNode = v
+					d.str(v, "system.id", &a.System.ID)
+				},
 				"name":        func(v *yaml.Node) { d.str(v, "system.name", &a.System.Name) },
 				"agency":      func(v *yaml.Node) { d.str(v, "system.agency", &a.System.Agency) },
 				"description": func(v *yaml.Node) { d.str(v, "system.description", &a.System.Description) },
@@ -148,8 +151,11 @@ func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.C
 		if a.Kind == "" {
 			d.errorf(root, "kind is missing (want %q)", Kind)
 		}
-		if strings.TrimSpace(a.System.ID) == "" {
+		switch {
+		case idNode == nil:
 			d.errorf(root, "system.id is missing")
+		case idNode.Kind == yaml.ScalarNode && strings.TrimSpace(a.System.ID) == "":
+			d.errorf(idNode, "system.id is empty")
 		}
 	}
 	cl, err := resolve(a.Checklist.ID)

@@ -40,6 +40,20 @@ func (o overlay) Open(name string) (fs.File, error) {
 	return o.base.Open(name)
 }
 
+// Stat describes name without opening it (a FIFO put in the overlay folder
+// must not block whoever checks it): the overlay folder first, then the
+// defaults.
+func (o overlay) Stat(name string) (fs.FileInfo, error) {
+	info, err := fs.Stat(o.top, name)
+	if err == nil {
+		return info, nil
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		return nil, err
+	}
+	return fs.Stat(o.base, name)
+}
+
 // ReadFile reads name from the overlay.
 func (o overlay) ReadFile(name string) ([]byte, error) {
 	if b, err := fs.ReadFile(o.top, name); err == nil {

@@ -201,10 +201,19 @@ func (e *Evaluator) display(a *Assessment, p string) string {
 		// The element names its file; the evidence names the answers.
 		return filepath.Base(p)
 	}
-	if a.Path == "" {
-		return filepath.ToSlash(p)
-	}
 	base := filepath.Dir(a.Path)
+	if a.Path == "" {
+		// Not read from a file (the questionnaire, suggest): relative to
+		// the working folder.
+		wd, err := os.Getwd()
+		if err != nil {
+			return filepath.ToSlash(p)
+		}
+		base = wd
+	}
+	if abs, err := filepath.Abs(p); err == nil && filepath.IsAbs(base) {
+		p = abs
+	}
 	if rel, err := filepath.Rel(base, p); err == nil && !strings.HasPrefix(rel, "..") {
 		return filepath.ToSlash(rel)
 	}

@@ -213,6 +213,9 @@ func (a *app) askLines(ctx context.Context, q *questionnaire, in io.Reader, out 
 			if h := it.Help.In(lang); h != "" {
 				fmt.Fprintf(out, "   (%s)\n", sanitize.Line(h))
 			}
+			if s, ok := q.suggest[it.Number]; ok {
+				fmt.Fprintf(out, "   ▶ %s\n", a.suggestionLine(s))
+			}
 			for k, o := range opts {
 				fmt.Fprintf(out, "%d. %s\n", k+1, o.label)
 			}

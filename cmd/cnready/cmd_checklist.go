@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/assess"
+	"github.com/cnready/cnready/assess/decision"
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/atomicfile"
 	"github.com/cnready/cnready/internal/fserr"
@@ -27,10 +28,11 @@ import (
 )
 
 type checklistOptions struct {
-	output string
-	force  bool
-	from   string
-	id     string // checklist id for a new assessment
+	output   string
+	force    bool
+	from     string
+	id       string // checklist id for a new assessment
+	evidence evidenceOptions
 }
 
 func newChecklistCmd(a *app) *cobra.Command {
@@ -50,6 +52,10 @@ The system id names the file (<id>.yaml unless -o says): letters (Hangul too),
 digits, '.', '_' and '-'. -o must name a .yaml or .yml file.
 
 --from FILE pre-fills every answer from an Assessment (or a draft) for editing.
+--scan PATH and --src DIR (or the inventory and decomposition sections of --from)
+show beside items 2, 6, 8 and 9 the answer the evidence supports, pre-selected where
+the item has no answer yet; the score card lists the answers it does not support,
+and the saved file keeps the sections.
 Ctrl-C or Esc keeps the answers given so far in a draft file (nothing is saved
 when nothing was answered); resume it with --from, which finishes into the -o the
 draft was started with. Items not answered stay out of the draft ("?" means 모름).
@@ -74,7 +80,8 @@ exit status is 1. Without --accessible, standard input must be a terminal.`,
 	_ = cmd.RegisterFlagCompletionFunc("from", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 	})
-	cmd.AddCommand(newChecklistShowCmd(a), newChecklistExportCmd(a), newChecklistImportCmd(a))
+	o.evidence.flags(cmd)
+	cmd.AddCommand(newChecklistShowCmd(a), newChecklistExportCmd(a), newChecklistImportCmd(a), newChecklistSuggestCmd(a))
 	return cmd
 }
 
@@ -147,6 +154,21 @@ type questionnaire struct {
 	sheet   *sheet
 	index   map[int]int // item number -> index in cl.Items
 	checkID func(string) error
+	// suggest holds the answers the evidence supports, by item.
+	suggest map[int]decision.Suggestion
+}
+
+// help is an item's help text, with the evidence's suggestion when there
+// is one.
+func (q *questionnaire) help(it checklist.Item) string {
+	h := sanitize.Text(it.Help.In(q.a.lang))
+	if s, ok := q.suggest[it.Number]; ok {
+		if h != "" {
+			h += "\n"
+		}
+		h += "▶ " + q.a.suggestionLine(s)
+	}
+	return h
 }
 
 func (q *questionnaire) idTitle() string {
@@ -254,9 +276,20 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		}
 		return strings.TrimSpace(id) + ".yaml"
 	}
-	q := &questionnaire{a: a, cl: cl, sheet: newSheet(cl, asm), index: map[int]int{}}
+	o.evidence.attach(asm)
+	suggest, err := suggestionsFor(ctx, ev, asm)
+	if err != nil {
+		return err
+	}
+	q := &questionnaire{a: a, cl: cl, sheet: newSheet(cl, asm), index: map[int]int{}, suggest: suggest}
 	for i, it := range cl.Items {
 		q.index[it.Number] = i
+		// Pre-select what the evidence suggests where nothing is answered.
+		if s, ok := suggest[it.Number]; ok && !q.sheet.given[i] {
+			if ans, err := checklist.ParseAnswer(s.Answer); err == nil {
+				q.sheet.answers[i] = ans
+			}
+		}
 	}
 	q.checkID = func(id string) error {
 		if err := a.checkSystemID(id); err != nil {
@@ -286,6 +319,9 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 	}
 	result := q.sheet.assessment(cl, asm)
 	result.Path = outputFor(result.System.ID)
+	if o.evidence.given() {
+		relativeTo(result, filepath.Dir(result.Path))
+	}
 	r, err := ev.Evaluate(ctx, result)
 	if err != nil {
 		return err
@@ -303,6 +339,7 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 		return writeData(cmd.OutOrStdout(), format, assess.Result{File: result.Path, Evaluation: r})
 	}
 	a.writeScoreCard(cmd.OutOrStdout(), cl, r)
+	a.writeDisagreements(cmd.OutOrStdout(), r.Decision.Suggestions)
 	fmt.Fprintf(a.io.Err, a.msg("Saved %s\n", "%s 에 저장했습니다\n"), sanitize.Line(result.Path))
 	return nil
 }
@@ -456,7 +493,7 @@ func (a *app) questionnaireForm(q *questionnaire) *huh.Form {
 			i := q.index[it.Number]
 			fields = append(fields, huh.NewSelect[checklist.Answer]().
 				Title(fmt.Sprintf("%d. %s", it.Number, sanitize.Line(it.Text.In(lang)))).
-				Description(sanitize.Text(it.Help.In(lang))).
+				Description(q.help(it)).
 				Options(opts...).
 				Inline(true).
 				Value(&sh.answers[i]).

@@ -111,7 +111,7 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	d.name()
 
 	res := &Result{Resolution: gamma, Sweep: points}
-	res.Input = InputSummary{Tables: len(g.tables), Statements: len(m.Statements), ForeignKey: len(g.fks), Evidence: g.evidence}
+	res.Input = InputSummary{Tables: len(g.tables), Statements: len(m.Statements), ForeignKey: len(g.fks), Evidence: g.evidence, Schema: m.Schema}
 	if g.evidence == "functions" {
 		res.Input.Functions = len(g.fns)
 	}

@@ -114,6 +114,8 @@ type InputSummary struct {
 	// stands for one) or "schema" (foreign keys and table-name prefixes
 	// only).
 	Evidence string `json:"evidence" yaml:"evidence"`
+	// Schema says which schema scripts were found and used.
+	Schema *SchemaInput `json:"schema,omitempty" yaml:"schema,omitempty"`
 }
 
 // Metrics measure a decomposition; MetricsHelp defines each.

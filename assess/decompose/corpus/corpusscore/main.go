@@ -113,7 +113,7 @@ func printDetail(w io.Writer, t *corpus.Truth, r *corpus.Result) {
 		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "  shared: %s\n", strings.Join(r.Decomposition.SharedTables, " "))
-	for _, u := range []struct{ Table, Reason string }{} {
+	for _, u := range r.Decomposition.Unassigned {
 		fmt.Fprintf(w, "  unassigned %s[%s]: %s\n", u.Table, want[u.Table], u.Reason)
 	}
 }

@@ -189,7 +189,11 @@ func (l *loader) schemaLimit() int64 {
 func (l *loader) readProblem(p string, err error) string {
 	switch {
 	case errors.Is(err, safeio.ErrNotRegular):
-		return fmt.Sprintf("%s: skipped: %v", p, errors.Unwrap(err))
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is said once, first
+		}
+		return fmt.Sprintf("%s: skipped: %v", p, err)
 	case safeio.IsTooLarge(err):
 		var le *safeio.LimitError
 		errors.As(err, &le)
@@ -288,7 +292,9 @@ func (l *loader) loadSchema(ctx context.Context) error {
 		info.Used = append(info.Used, p)
 	}
 	info.Found = len(info.Used)
-	if len(l.opts.DDL)+len(l.opts.CSV) > 0 {
+	// Schema files that could not be read (a FIFO, one over the size
+	// limit) do not make an empty schema that would drop every table.
+	if len(info.Used) > 0 {
 		info.Tables = len(l.tables)
 		info.Filtered = !l.opts.KeepUnknownTables
 		l.schemaInfo = info
@@ -537,6 +543,7 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 	}
 	m.Problems = l.problems
 	slices.Sort(m.Problems)
+	m.Problems = slices.Compact(m.Problems) // a file given and found in the tree is said once
 	m.Schema = l.schemaInfo
 	return m, nil
 }

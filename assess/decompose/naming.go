@@ -67,6 +67,26 @@ func (d *draft) name(sig *tableSignals) {
 		}
 	}
 	appWide := appWideWords(d.g.tables, sig.names)
+	// Words most functions' classes or packages carry (litemall in
+	// every LitemallXxxMapper, the organisation's ltd) name no context.
+	fnWords := map[string]int{}
+	for i := range d.g.fns {
+		f := &d.g.fns[i]
+		_, _, class := useTokens(f)
+		seen := map[string]bool{}
+		for _, w := range append(class, moduleSegments(f.pkg)...) {
+			w = strings.ToUpper(w)
+			if !seen[w] {
+				seen[w] = true
+				fnWords[w]++
+			}
+		}
+	}
+	for w, n := range fnWords {
+		if 2*n > len(d.g.fns) && len(d.ctx) > 1 {
+			appWide[w] = true
+		}
+	}
 	for c, x := range d.ctx {
 		b := bags["table"][c]
 		for _, t := range x.tables {
@@ -102,7 +122,7 @@ func (d *draft) name(sig *tableSignals) {
 			b := bags[src.name][c]
 			seen := map[string]bool{}
 			for _, w := range src.words {
-				if seen[w] || !isASCIIWord(w) || len(w) < 2 || stopSegments[w] {
+				if seen[w] || !isASCIIWord(w) || len(w) < 2 || stopSegments[w] || appWide[strings.ToUpper(w)] {
 					continue
 				}
 				seen[w] = true
@@ -145,7 +165,8 @@ func (d *draft) name(sig *tableSignals) {
 	}
 	used := map[string]bool{}
 	for c, x := range d.ctx {
-		x.label, x.labelKo = d.label(x.tables, sig)
+		var sharedWord bool
+		x.label, x.labelKo, sharedWord = d.label(x.tables, sig)
 		name, from := "", ""
 		for i, cd := range cands[c] {
 			n := sanitizeName(cd.token)
@@ -154,8 +175,11 @@ func (d *draft) name(sig *tableSignals) {
 			}
 			if used[n] {
 				// Try the pair of this and the next token.
-				if i+1 < len(cands[c]) {
-					n = sanitizeName(cd.token + "-" + cands[c][i+1].token)
+				for _, next := range cands[c][i+1:] {
+					if next.token != cd.token {
+						n = sanitizeName(cd.token + "-" + next.token)
+						break
+					}
 				}
 				if used[n] || n == "" {
 					continue
@@ -164,12 +188,16 @@ func (d *draft) name(sig *tableSignals) {
 			name, from = n, cd.from+" "+cd.token
 			break
 		}
-		if name == "" {
-			// No word covers half the tables: the most used table's
-			// words, without the application-wide prefix.
-			root := d.root(x.tables)
+		if name == "" && sharedWord && x.labelKo != "" && len([]rune(x.labelKo)) <= 8 {
+			// The Korean word most of its tables' comments share,
+			// romanised (모니터링 -> moniteoring).
+			name, from = sanitizeName(romanize(x.labelKo)), "comments "+x.labelKo
+		}
+		if name == "" && len(x.tables) == 1 {
+			// One table: its own words, without the application-wide
+			// prefix, are all there is.
 			var words []string
-			for _, w := range nameWords(sig.names.stems[root]) {
+			for _, w := range nameWords(sig.names.stems[x.tables[0]]) {
 				if !appWide[w] && !stopTokens[w] {
 					words = append(words, w)
 				}
@@ -177,10 +205,12 @@ func (d *draft) name(sig *tableSignals) {
 			if len(words) > 2 {
 				words = words[:2]
 			}
-			name, from = sanitizeName(strings.ToLower(strings.Join(words, "-"))), "table "+d.g.tables[root]
+			name, from = sanitizeName(strings.ToLower(strings.Join(words, "-"))), "table "+d.g.tables[x.tables[0]]
 		}
 		if name == "" {
-			name, from = "context", "fallback"
+			// No word describes most of its tables: a neutral name, not
+			// one table's or a minority's.
+			name, from = "context", "no word shared by most of its tables"
 		}
 		base := name
 		for n := 2; used[name]; n++ {
@@ -237,7 +267,7 @@ func (d *draft) root(tables []int) int {
 // label is the comment word most of the tables share (모니터링, 设置),
 // else the comment of the most used table that has one; ko is the shared
 // word when it is Korean.
-func (d *draft) label(tables []int, sig *tableSignals) (label, ko string) {
+func (d *draft) label(tables []int, sig *tableSignals) (label, ko string, shared bool) {
 	count := map[string]int{}
 	for _, t := range tables {
 		seen := map[string]bool{}
@@ -255,7 +285,7 @@ func (d *draft) label(tables []int, sig *tableSignals) (label, ko string) {
 		}
 	}
 	if len(tables) > 1 && 2*bestN >= len(tables) {
-		label = best
+		label, shared = best, true
 	}
 	if label == "" {
 		bestN = -1
@@ -275,7 +305,7 @@ func (d *draft) label(tables []int, sig *tableSignals) (label, ko string) {
 			break
 		}
 	}
-	return label, ko
+	return label, ko, shared
 }
 
 func segmentSet(s, sep string) map[string]bool {

@@ -34,10 +34,10 @@ func writeContextsText(w io.Writer, st *styles, r *decompose.Result, v contextsV
 	var b strings.Builder
 	line := sanitize.Line
 	fmt.Fprintf(&b, "%s\n", st.Title.Render("Bounded-context candidates: "+line(v.title)))
-	fmt.Fprintf(&b, "%s\n", st.Dim.Render(wrap(fmt.Sprintf("%d contexts, %d tables (%d shared, %d unassigned), from %s; resolution %.2f",
-		len(r.Contexts), r.Metrics.Tables, len(r.SharedTables), len(r.Unassigned), evidenceText(r.Input), r.Resolution), textWidth, "")))
+	dimLines(&b, st, fmt.Sprintf("%d contexts, %d tables (%d shared, %d unassigned), from %s; resolution %.2f",
+		len(r.Contexts), r.Metrics.Tables, len(r.SharedTables), len(r.Unassigned), evidenceText(r.Input), r.Resolution))
 	if s := schemaText(r.Input.Schema); s != "" {
-		b.WriteString(st.Dim.Render(wrap(line(s), textWidth, "")) + "\n")
+		dimLines(&b, st, line(s))
 	}
 	b.WriteString("\n")
 	typeStyle := map[string]func(...string) string{
@@ -269,6 +269,14 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// dimLines prints text wrapped and dimmed line by line (a style applied to
+// several lines at once pads them all to the longest).
+func dimLines(b *strings.Builder, st *styles, text string) {
+	for _, l := range strings.Split(wrap(text, textWidth, ""), "\n") {
+		b.WriteString(st.Dim.Render(l) + "\n")
+	}
 }
 
 // field prints "  label  value" with the value wrapped under itself.

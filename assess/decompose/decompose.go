@@ -409,7 +409,7 @@ func (d *draft) homes() []int {
 func (d *draft) contexts(homes []int) []Context {
 	out := make([]Context, len(d.ctx))
 	for c, x := range d.ctx {
-		out[c] = Context{Name: x.name, Label: x.label, NameFrom: x.nameFrom,
+		out[c] = Context{Name: x.name, Label: x.label, NameKo: x.labelKo, NameFrom: x.nameFrom,
 			Tables: d.names(x.tables), Functions: []string{}, DependsOn: []string{}, UsedBy: []string{}}
 	}
 	sharedUse := make([]map[string]bool, len(d.ctx))

@@ -56,10 +56,11 @@ type SchemaInput struct {
 	// Discovered is true when the scripts were found in the source tree
 	// rather than named by the user.
 	Discovered bool `json:"discovered" yaml:"discovered"`
-	// Found is the number of schema scripts found (every dialect).
+	// Found is the number of .sql and .ddl files found (every dialect,
+	// data scripts included), or of schema files given.
 	Found int `json:"found" yaml:"found"`
-	// Dialects are the dialects the found scripts are written for (from
-	// their paths); Dialect the one whose scripts were used.
+	// Dialects are the dialects the found scripts' paths name, in
+	// preference order; Dialect the one whose scripts were used.
 	Dialects []string `json:"dialects,omitempty" yaml:"dialects,omitempty"`
 	Dialect  string   `json:"dialect,omitempty" yaml:"dialect,omitempty"`
 	// Used are the scripts read, relative to the source tree when found

@@ -22,7 +22,6 @@ import (
 	"strings"
 	"text/tabwriter"
 
-	"github.com/cnready/cnready/assess/decompose"
 	"github.com/cnready/cnready/assess/decompose/corpus"
 	"github.com/cnready/cnready/assess/decompose/source"
 )
@@ -151,5 +150,3 @@ func surveyApp(w io.Writer, dir string, t *corpus.Truth) error {
 	}
 	return tw.Flush()
 }
-
-var _ = decompose.Generic

@@ -172,3 +172,23 @@ func TestScriptDialect(t *testing.T) {
 		}
 	}
 }
+
+// TestHostileSources: a Java file of nothing but parentheses and a mapper
+// of deeply nested tags are refused with a note instead of holding
+// hundreds of megabytes.
+func TestHostileSources(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "A.java", "class A { void f() { "+strings.Repeat("(", maxJavaTokens+10)+" } }")
+	write(t, dir, "M_SQL.xml", `<mapper namespace="m"><select id="s">SELECT * FROM TB_A `+
+		strings.Repeat(`<if test="a">`, maxElements)+strings.Repeat(`</if>`, maxElements)+`</select></mapper>`)
+	write(t, dir, "db/ok.sql", "CREATE TABLE TB_OK (ID NUMBER);\n")
+	names, _, problems := tableNames(t, Options{Dir: dir})
+	if !slices.Equal(names, []string{"TB_OK"}) {
+		t.Errorf("tables %v", names)
+	}
+	for _, want := range []string{"A.java:1: more than", "M_SQL.xml:1: more than"} {
+		if !slices.ContainsFunc(problems, func(p string) bool { return strings.Contains(p, want) }) {
+			t.Errorf("no %q in %v", want, problems)
+		}
+	}
+}

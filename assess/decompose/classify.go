@@ -136,27 +136,41 @@ func sortedInts(m map[int]bool) []int {
 	return out
 }
 
-// genericWords mark tables of generic subdomains — codes, users and
-// authority, menus, files, logs, boards and notices — by name or comment.
-var genericWords = []string{
-	"CODE", "CMMN", "CMMNCODE", "USER", "USR", "MBER", "MEMBER", "AUTH", "AUTHOR", "ROLE",
-	"MENU", "PROGRM", "FILE", "ATCH", "ATTACH", "LOG", "LOGIN", "SESSION", "CONFIG", "PROPERTY",
-	"코드", "사용자", "회원", "권한", "메뉴", "파일", "첨부", "로그", "접속", "설정",
+// kindNames name the generic kinds in reasons.
+var kindNames = map[int]string{
+	kindCode: "codes and reference data", kindIdentity: "users, authorities and menus",
+	kindFile: "files", kindLog: "logs",
 }
 
-func isGenericTable(name, comment string) bool {
+// technicalWords are module and class words of functions that run the
+// system rather than its business (code generators, schedulers,
+// monitors, utilities): their writes do not make a context core.
+var technicalWords = map[string]bool{
+	"tool": true, "tools": true, "generator": true, "gen": true, "codegen": true, "quartz": true,
+	"job": true, "jobs": true, "scheduler": true, "schedule": false, "monitor": true, "monitoring": true,
+	"batch": true, "log": true, "logs": true, "util": true, "utl": true, "utils": true, "sym": true,
+	"system": true, "sys": true, "config": true, "setting": true, "common": true, "cmm": true,
+	"sec": true, "security": true, "auth": true, "login": true, "uat": true, "upload": true, "file": true,
+}
+
+// supportingWords are words of contexts that serve the business rather
+// than being it, whatever their activity: statistics, help, notices,
+// site furniture.
+var supportingWords = []string{
+	"STAT", "STATS", "STATISTICS", "SUMMARY", "REPORT", "FAQ", "QNA", "HELP", "NOTICE", "BANNER", "POPUP",
+	"TEMPLATE", "TMPLAT", "CAROUSEL", "AD", "ADVERTISE",
+	"통계", "요약", "도움말", "공지", "배너", "팝업", "템플릿", "统计", "帮助", "公告", "通知", "广告", "轮播",
+}
+
+func isSupportingTable(name, comment string) bool {
 	for _, tok := range tableTokens(name) {
-		for _, w := range genericWords {
-			if tok == w || (len(w) >= 4 && strings.HasPrefix(tok, w)) || (len(tok) >= 4 && strings.HasSuffix(tok, w) && len(w) >= 4) {
+		for _, w := range supportingWords {
+			if w[0] < 0x80 && (tok == w || len(w) >= 4 && (strings.HasPrefix(tok, "COMTS") || strings.HasSuffix(tok, w))) {
 				return true
 			}
 		}
 	}
-	// eGovFrame common-component tables: COMTN* / COMTC* / COMTH*.
-	if u := strings.ToUpper(name); strings.HasPrefix(u, "COMTC") || strings.HasPrefix(u, "COMTH") {
-		return true
-	}
-	for _, w := range genericWords {
+	for _, w := range supportingWords {
 		if w[0] >= 0x80 && strings.Contains(comment, w) {
 			return true
 		}
@@ -169,20 +183,44 @@ const typeRule = `Subdomain type (the seed document's 핵심/지원/일반, figu
   - tags: when most tagged functions of a context say core, supporting or
     generic (also 핵심, 지원, 일반), the tag wins; once any function is
     tagged, untagged contexts that are not generic are supporting;
-  - generic: at least half of its tables are hubs, or named or commented as
-    codes, users, authority, menus, files or logs;
-  - core: among the rest, contexts whose business activity — functions
-    writing its tables plus half the contexts that depend on it — is at
-    least 60% of the busiest context's;
+  - generic: at least half of its tables hold a generic kind of data -
+    codes and reference data, users/authorities/menus, files, logs - by
+    name or comment; being mostly read does not make a context generic;
+  - core: among the rest, contexts whose business activity - functions
+    writing its tables, not counting code generators, schedulers, monitors
+    and other technical modules, plus half the contexts that depend on it -
+    is at least 60% of the busiest context's, unless most of its tables are
+    statistics, help, notices or site furniture (banners, pop-ups);
   - supporting: everything else.
 The Assessment file's decomposition.overrides.type has the last word.`
 
 // TypeRule is typeRule for callers documenting the tool.
 const TypeRule = typeRule
 
-func (d *draft) classify(res *Result, homes []int, hub []bool, override map[string]string) {
+// technical reports whether f belongs to a technical module.
+func technical(f *access) bool {
+	for _, seg := range moduleSegments(f.pkg) {
+		if technicalWords[seg] {
+			return true
+		}
+	}
+	leaf, _, class := useTokens(f)
+	_ = leaf
+	for _, w := range class {
+		if technicalWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (d *draft) classify(res *Result, homes []int, sig *tableSignals, override map[string]string) {
 	writers := make([]int, len(d.ctx))
-	for _, f := range d.g.fns {
+	for i := range d.g.fns {
+		f := &d.g.fns[i]
+		if technical(f) {
+			continue
+		}
 		seen := map[int]bool{}
 		for _, t := range f.writes {
 			if o := d.owner[t]; o >= 0 && !seen[o] {
@@ -207,24 +245,35 @@ func (d *draft) classify(res *Result, homes []int, hub []bool, override map[stri
 			rc.Type, rc.TypeReason = t, why
 			continue
 		}
-		hubs, named := 0, 0
+		kinds := map[int]int{}
+		supporting := 0
 		for _, t := range d.ctx[c].tables {
-			if hub[t] {
-				hubs++
+			if k := sig.kind[t]; k != kindNone {
+				kinds[k]++
 			}
-			if isGenericTable(d.g.tables[t], d.g.comment[t]) {
-				named++
+			if isSupportingTable(d.g.tables[t], d.g.comment[t]) {
+				supporting++
 			}
 		}
 		nt := len(d.ctx[c].tables)
-		switch {
-		case 2*hubs >= nt && hubs > 0:
+		generic, top, topN := 0, kindNone, 0
+		for _, k := range []int{kindCode, kindIdentity, kindFile, kindLog} {
+			generic += kinds[k]
+			if kinds[k] > topN {
+				top, topN = k, kinds[k]
+			}
+		}
+		if 2*generic >= nt && generic > 0 {
 			rc.Type = Generic
-			rc.TypeReason = fmt.Sprintf("%d of %d tables are hubs used across the system", hubs, nt)
+			rc.TypeReason = fmt.Sprintf("%d of %d tables hold %s", generic, nt, kindNames[top])
+			if generic > topN {
+				rc.TypeReason = fmt.Sprintf("%d of %d tables hold generic data (%d %s)", generic, nt, topN, kindNames[top])
+			}
 			continue
-		case 2*named >= nt:
-			rc.Type = Generic
-			rc.TypeReason = fmt.Sprintf("%d of %d tables hold codes, users, authority, menus, files or logs", named, nt)
+		}
+		if 2*supporting > nt {
+			rc.Type = Supporting
+			rc.TypeReason = fmt.Sprintf("%d of %d tables hold statistics, help, notices or site furniture", supporting, nt)
 			continue
 		}
 		activity[c] = float64(writers[c]) + 0.5*float64(len(rc.UsedBy))
@@ -246,7 +295,7 @@ func (d *draft) classify(res *Result, homes []int, hub []bool, override map[stri
 		} else {
 			rc.Type = Supporting
 		}
-		rc.TypeReason = fmt.Sprintf("%d functions write its tables and %d contexts depend on it (activity %.1f of at most %.1f)",
+		rc.TypeReason = fmt.Sprintf("%d business functions write its tables and %d contexts depend on it (activity %.1f of at most %.1f)",
 			writers[c], len(rc.UsedBy), activity[c], maxAct)
 	}
 	byName := map[string]int{}

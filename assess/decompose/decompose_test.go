@@ -69,9 +69,15 @@ func checkCovers(t *testing.T, m *Model, res *Result) {
 	for _, tb := range res.SharedTables {
 		note(tb, "shared_tables")
 	}
+	for _, u := range res.Unassigned {
+		note(u.Table, "unassigned")
+		if u.Reason == "" {
+			t.Errorf("unassigned %s without a reason", u.Table)
+		}
+	}
 	for tb := range want {
 		if _, ok := seen[tb]; !ok {
-			t.Errorf("table %s is in no context and not shared", tb)
+			t.Errorf("table %s is in no context, not shared and not unassigned", tb)
 		}
 	}
 }

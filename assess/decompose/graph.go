@@ -12,14 +12,6 @@ const (
 	scoreWriteWrite = 10.0
 	scoreReadWrite  = 3.0
 	scoreReadRead   = 3.0
-	// scoreForeignKey is added for a foreign key. It is a read–write
-	// strength, not more: legacy schemas often point across contexts
-	// (an application row referencing a person), so a key is evidence of
-	// use, not of shared lifecycle.
-	scoreForeignKey = 3.0
-	// scorePrefix links tables sharing a name prefix when nothing else
-	// links them (schema-only input).
-	scorePrefix = 1.0
 	// statementShare weighs a statement against a function when both are
 	// known: joins in one statement add to what functions say.
 	statementShare = 0.5
@@ -47,18 +39,19 @@ type graphData struct {
 	fns     []access // functions, or statements standing in for them
 	stmts   []access // statements, when functions are known
 	joins   []access // tables joined in one query block
-	// weight holds the normalised edge weight of each pair i<j.
+	// weight holds the edge weight of each pair i<j: the probability
+	// that the two tables share a context (setEvidence).
 	weight   map[[2]int]float64
 	readers  []int
 	writers  []int
+	stmtUse  []int // statements naming each table
 	evidence string
-	// module is each table's main source module ("" when unknown or
-	// tied), see packagePrior.
-	module       []string
-	withPackages bool
 	// adj and adjW are the positive edges per table, sorted by neighbour.
 	adj  [][]int32
 	adjW [][]float64
+	// coUse is the normalised co-use weight of each pair (functions,
+	// statements and joins), before keys and priors are added.
+	coUse map[[2]int]float64
 }
 
 // adjacency builds (once) the sorted neighbour lists of the weight map.
@@ -95,8 +88,8 @@ func pairKey(i, j int) [2]int {
 
 // buildGraph indexes the model's tables (plus any table only functions or
 // statements name) and scores every pair.
-func buildGraph(m *Model, packagePrior bool) *graphData {
-	g := &graphData{index: map[string]int{}, withPackages: packagePrior}
+func buildGraph(m *Model) *graphData {
+	g := &graphData{index: map[string]int{}}
 	comments := map[string]string{}
 	names := map[string]bool{}
 	add := func(n string) string {
@@ -198,7 +191,17 @@ func buildGraph(m *Model, packagePrior bool) *graphData {
 			g.writers[t]++
 		}
 	}
-	g.module = make([]string, len(g.tables))
+	g.stmtUse = make([]int, len(g.tables))
+	for _, list := range [][]access{g.fns, g.stmts} {
+		for _, st := range list {
+			for _, t := range st.reads {
+				g.stmtUse[t]++
+			}
+			for _, t := range st.writes {
+				g.stmtUse[t]++
+			}
+		}
+	}
 	g.score()
 	return g
 }
@@ -290,7 +293,7 @@ func (g *graphData) score() {
 			}
 		}
 	}
-	g.weight = make(map[[2]int]float64, len(raw)+len(g.fks))
+	g.coUse = make(map[[2]int]float64, len(raw))
 	if len(raw) > 0 {
 		vals := make([]float64, 0, len(raw))
 		for _, v := range raw {
@@ -299,32 +302,30 @@ func (g *graphData) score() {
 		sort.Float64s(vals)
 		p90 := vals[int(math.Ceil(0.9*float64(len(vals))))-1]
 		for k, v := range raw {
-			g.weight[k] = math.Min(10, 10*v/p90)
+			g.coUse[k] = math.Min(10, 10*v/p90)
 		}
-	}
-	for _, k := range g.fks {
-		g.weight[k] += scoreForeignKey
-	}
-	g.packagePrior()
-	if g.evidence == "schema" {
-		g.prefixEdges()
 	}
 }
 
-// prefixEdges links tables with the same name prefix (schema-only input)
-// in a chain, sorted, so a large prefix group costs linear edges.
-func (g *graphData) prefixEdges() {
-	groups := map[string][]int{}
-	for i, t := range g.tables {
-		if p := tablePrefix(t); p != "" {
-			groups[p] = append(groups[p], i)
+// neighbours are t's positive edges, by neighbour.
+func (g *graphData) neighbours(t int) map[int]float64 {
+	adj, ws := g.adjacency()
+	out := make(map[int]float64, len(adj[t]))
+	for i, u := range adj[t] {
+		out[int(u)] = ws[t][i]
+	}
+	return out
+}
+
+// setEvidence makes the pairs' probabilities the edge weights.
+func (g *graphData) setEvidence(pairs map[[2]int]*pairFeatures) {
+	g.weight = make(map[[2]int]float64, len(pairs))
+	for k, p := range pairs {
+		if k[0] != k[1] {
+			g.weight[k] = 1 / (1 + math.Exp(-p.logOdds()))
 		}
 	}
-	for _, ids := range groups {
-		for x := 1; x < len(ids); x++ {
-			g.weight[pairKey(ids[x-1], ids[x])] += scorePrefix
-		}
-	}
+	g.adj, g.adjW = nil, nil
 }
 
 // genericPrefix are leading name tokens that mark a table, not a module.
@@ -375,69 +376,4 @@ func modulePackage(pkg string) string {
 		parts = parts[:len(parts)-1]
 	}
 	return strings.Join(parts, ".")
-}
-
-// scorePackage links tables whose main user is the same source module:
-// half the strongest co-use, so a module groups what nothing else ties
-// but does not override what functions say.
-const scorePackage = 5.0
-
-// maxPackageGroup caps the tables one module prior links (a clique).
-const maxPackageGroup = 60
-
-// packagePrior adds the same-module prior: each table's module is the one
-// whose functions use it most (writes three times reads); tables of one
-// module are linked with scorePackage. Developers' module layout is
-// evidence of intended boundaries; declared functions have no package and
-// get no prior.
-func (g *graphData) packagePrior() {
-	votes := make([]map[string]int, len(g.tables))
-	for _, f := range g.fns {
-		if f.pkg == "" {
-			continue
-		}
-		m := modulePackage(f.pkg)
-		vote := func(t, w int) {
-			if votes[t] == nil {
-				votes[t] = map[string]int{}
-			}
-			votes[t][m] += w
-		}
-		for _, t := range f.writes {
-			vote(t, 3)
-		}
-		for _, t := range f.reads {
-			vote(t, 1)
-		}
-	}
-	groups := map[string][]int{}
-	for t, v := range votes {
-		best, bestN, tie := "", 0, false
-		for m, n := range v {
-			switch {
-			case n > bestN:
-				best, bestN, tie = m, n, false
-			case n == bestN:
-				tie = true
-			}
-		}
-		if best != "" && !tie {
-			groups[best] = append(groups[best], t)
-			g.module[t] = best
-		}
-	}
-	if !g.withPackages {
-		return
-	}
-	for _, ts := range groups {
-		if len(ts) > maxPackageGroup {
-			continue
-		}
-		sort.Ints(ts)
-		for x, i := range ts {
-			for _, j := range ts[x+1:] {
-				g.weight[pairKey(i, j)] += scorePackage
-			}
-		}
-	}
 }

@@ -105,7 +105,7 @@ func TestDetectHubs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			g := buildGraph(tt.model, true)
+			g := buildGraph(tt.model)
 			hub, why := detectHubs(g)
 			for table, want := range tt.hubs {
 				i, ok := g.index[table]

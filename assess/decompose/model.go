@@ -45,4 +45,33 @@ type Model struct {
 	Statements []Statement `json:"statements,omitempty" yaml:"statements,omitempty"`
 	// Problems are files that could not be parsed, reported and skipped.
 	Problems []string `json:"problems,omitempty" yaml:"problems,omitempty"`
+	// Schema says where the tables' definitions came from, when a loader
+	// read schema files.
+	Schema *SchemaInput `json:"schema,omitempty" yaml:"schema,omitempty"`
+}
+
+// SchemaInput says which schema scripts (DDL, comment scripts,
+// table-definition CSVs) a model's table list came from.
+type SchemaInput struct {
+	// Discovered is true when the scripts were found in the source tree
+	// rather than named by the user.
+	Discovered bool `json:"discovered" yaml:"discovered"`
+	// Found is the number of .sql and .ddl files found (every dialect,
+	// data scripts included), or of schema files given.
+	Found int `json:"found" yaml:"found"`
+	// Dialects are the dialects the found scripts' paths name, in
+	// preference order; Dialect the one whose scripts were used.
+	Dialects []string `json:"dialects,omitempty" yaml:"dialects,omitempty"`
+	Dialect  string   `json:"dialect,omitempty" yaml:"dialect,omitempty"`
+	// Used are the scripts read, relative to the source tree when found
+	// there.
+	Used []string `json:"used" yaml:"used"`
+	// Tables is the number of tables they define.
+	Tables int `json:"tables" yaml:"tables"`
+	// Filtered is true when SQL names the schema does not define were
+	// dropped (always with a given schema; with a discovered one, when it
+	// defines at least half of the tables the SQL names). Unknown counts
+	// the SQL names it does not define.
+	Filtered bool `json:"filtered" yaml:"filtered"`
+	Unknown  int  `json:"unknown" yaml:"unknown"`
 }

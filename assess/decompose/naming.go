@@ -33,82 +33,126 @@ type candidate struct {
 	score float64
 }
 
-// name gives every context an ASCII name and a label. The name is the
-// token most typical of the context and least of the others (a tf-idf over
-// URL prefixes, package segments and table-name tokens); the label is the
-// comment of the context's most used table, its likely aggregate root.
-func (d *draft) name() {
+// nameSources are tried for a context's name, each weighed: a word of
+// most of its table names first (the schema's own vocabulary), then a
+// domain word of the classes (controllers, mappers) whose functions live
+// there, then their module package.
+var nameSources = []struct {
+	name  string
+	bonus float64
+}{{"table", 1.2}, {"class", 1.1}, {"package", 1}}
+
+// name gives every context an ASCII name, a label and, when comments are
+// Korean, a Korean name. A name is the word most typical of the context
+// and least of the others (coverage of its tables times a tf-idf over
+// contexts), among words that describe at least half of its tables:
+// table-name words without the application-wide prefix (never LITEMALL,
+// TB or COMTN), domain words of its classes, segments of its module
+// package without organisation, channel and layer segments (never ltd,
+// linlinjava, admin, web). The label is the comment word most of its
+// tables share, else the comment of its most used table.
+func (d *draft) name(sig *tableSignals) {
 	k := float64(len(d.ctx))
-	cands := make([][]candidate, len(d.ctx))
 	homes := d.homes()
 	type bag struct {
-		count map[string]int
-		total int
+		count map[string]float64
+		total float64
 	}
-	newBag := func() *bag { return &bag{count: map[string]int{}} }
-	tableBags := make([]*bag, len(d.ctx))
-	pkgBags := make([]*bag, len(d.ctx))
-	urlBags := make([]*bag, len(d.ctx))
-	df := map[string]int{} // source+token -> contexts containing it
+	newBag := func() *bag { return &bag{count: map[string]float64{}} }
+	bags := map[string][]*bag{}
+	for _, src := range nameSources {
+		bags[src.name] = make([]*bag, len(d.ctx))
+		for c := range d.ctx {
+			bags[src.name][c] = newBag()
+		}
+	}
+	appWide := appWideWords(d.g.tables, sig.names)
+	// Words most functions' classes or packages carry (litemall in
+	// every LitemallXxxMapper, the organisation's ltd) name no context.
+	fnWords := map[string]int{}
+	for i := range d.g.fns {
+		f := &d.g.fns[i]
+		_, _, class := useTokens(f)
+		seen := map[string]bool{}
+		for _, w := range append(class, moduleSegments(f.pkg)...) {
+			w = strings.ToUpper(w)
+			if !seen[w] {
+				seen[w] = true
+				fnWords[w]++
+			}
+		}
+	}
+	for w, n := range fnWords {
+		if 2*n > len(d.g.fns) && len(d.ctx) > 1 {
+			appWide[w] = true
+		}
+	}
 	for c, x := range d.ctx {
-		tableBags[c], pkgBags[c], urlBags[c] = newBag(), newBag(), newBag()
+		b := bags["table"][c]
 		for _, t := range x.tables {
 			seen := map[string]bool{}
-			for _, tok := range tableTokens(d.g.tables[t]) {
-				if stopTokens[tok] || seen[tok] || !isASCIIWord(tok) {
+			for _, tok := range nameWords(sig.names.stems[t]) {
+				if stopTokens[tok] || seen[tok] || appWide[tok] || !isASCIIWord(tok) || len(tok) < 2 {
 					continue
 				}
 				seen[tok] = true
-				tableBags[c].count[tok]++
+				b.count[tok]++
 			}
-			tableBags[c].total++
+			b.total++
 		}
 	}
-	for i, f := range d.g.fns {
+	// Class and package words count per table of the context the
+	// function uses, so a word describes tables, not screens.
+	for i := range d.g.fns {
+		f := &d.g.fns[i]
 		c := homes[i]
 		if c < 0 {
 			continue
 		}
-		if f.pkg != "" {
-			for tok := range segmentSet(f.pkg, ".") {
-				pkgBags[c].count[tok]++
-			}
-			pkgBags[c].total++
+		_, _, class := useTokens(f)
+		segs := moduleSegments(f.pkg)
+		var mod []string
+		if len(segs) > 0 {
+			mod = []string{segs[len(segs)-1]}
 		}
-		if f.path != "" {
-			if tok := firstSegment(f.path); tok != "" {
-				urlBags[c].count[tok]++
+		for _, src := range []struct {
+			name  string
+			words []string
+		}{{"class", class}, {"package", mod}} {
+			b := bags[src.name][c]
+			seen := map[string]bool{}
+			for _, w := range src.words {
+				if seen[w] || !isASCIIWord(w) || len(w) < 2 || stopSegments[w] || appWide[strings.ToUpper(w)] {
+					continue
+				}
+				seen[w] = true
+				b.count[strings.ToUpper(w)]++
 			}
-			urlBags[c].total++
+			b.total++
 		}
 	}
-	for c := range d.ctx {
-		for src, b := range map[string]*bag{"table": tableBags[c], "package": pkgBags[c], "url": urlBags[c]} {
+	df := map[string]int{}
+	for _, src := range nameSources {
+		for _, b := range bags[src.name] {
 			for tok := range b.count {
-				df[src+"\x00"+tok]++
+				df[src.name+"\x00"+tok]++
 			}
 		}
 	}
-	// Sources are tried in a fixed order; a URL prefix or package names a
-	// module as its developers did, table tokens are the fallback.
-	sources := []struct {
-		name  string
-		bags  []*bag
-		bonus float64
-	}{{"url", urlBags, 1.2}, {"package", pkgBags, 1.1}, {"table", tableBags, 1}}
+	cands := make([][]candidate, len(d.ctx))
 	for c := range d.ctx {
-		for _, s := range sources {
-			b := s.bags[c]
+		for _, src := range nameSources {
+			b := bags[src.name][c]
 			if b.total == 0 {
 				continue
 			}
 			for tok, n := range b.count {
-				tf := float64(n) / float64(b.total)
-				if tf < 0.34 {
-					continue
+				cover := n / b.total
+				if cover < 0.5 {
+					continue // a word of a minority of its tables
 				}
-				idf := math.Log(1 + k/float64(df[s.name+"\x00"+tok]))
-				cands[c] = append(cands[c], candidate{strings.ToLower(tok), s.name, tf * idf * s.bonus})
+				idf := math.Log(1 + k/float64(df[src.name+"\x00"+tok]))
+				cands[c] = append(cands[c], candidate{strings.ToLower(tok), src.name, cover * idf * src.bonus})
 			}
 		}
 		sort.Slice(cands[c], func(a, b int) bool {
@@ -121,7 +165,8 @@ func (d *draft) name() {
 	}
 	used := map[string]bool{}
 	for c, x := range d.ctx {
-		x.label = d.label(x.tables)
+		var sharedWord bool
+		x.label, x.labelKo, sharedWord = d.label(x.tables, sig)
 		name, from := "", ""
 		for i, cd := range cands[c] {
 			n := sanitizeName(cd.token)
@@ -130,8 +175,11 @@ func (d *draft) name() {
 			}
 			if used[n] {
 				// Try the pair of this and the next token.
-				if i+1 < len(cands[c]) {
-					n = sanitizeName(cd.token + "-" + cands[c][i+1].token)
+				for _, next := range cands[c][i+1:] {
+					if next.token != cd.token {
+						n = sanitizeName(cd.token + "-" + next.token)
+						break
+					}
 				}
 				if used[n] || n == "" {
 					continue
@@ -140,12 +188,29 @@ func (d *draft) name() {
 			name, from = n, cd.from+" "+cd.token
 			break
 		}
-		if name == "" {
-			root := d.root(x.tables)
-			name, from = sanitizeName(strings.ToLower(strings.Join(tableTokens(d.g.tables[root]), "-"))), "table "+d.g.tables[root]
+		if name == "" && sharedWord && x.labelKo != "" && len([]rune(x.labelKo)) <= 8 {
+			// The Korean word most of its tables' comments share,
+			// romanised (모니터링 -> moniteoring).
+			name, from = sanitizeName(romanize(x.labelKo)), "comments "+x.labelKo
+		}
+		if name == "" && len(x.tables) == 1 {
+			// One table: its own words, without the application-wide
+			// prefix, are all there is.
+			var words []string
+			for _, w := range nameWords(sig.names.stems[x.tables[0]]) {
+				if !appWide[w] && !stopTokens[w] {
+					words = append(words, w)
+				}
+			}
+			if len(words) > 2 {
+				words = words[:2]
+			}
+			name, from = sanitizeName(strings.ToLower(strings.Join(words, "-"))), "table "+d.g.tables[x.tables[0]]
 		}
 		if name == "" {
-			name, from = "context", "fallback"
+			// No word describes most of its tables: a neutral name, not
+			// one table's or a minority's.
+			name, from = "context", "no word shared by most of its tables"
 		}
 		base := name
 		for n := 2; used[name]; n++ {
@@ -154,6 +219,38 @@ func (d *draft) name() {
 		used[name] = true
 		x.name, x.nameFrom = name, from
 	}
+}
+
+// nameWords are the words of a table name's stem: its tokens when it has
+// separators, else the stem itself.
+func nameWords(stem string) []string {
+	return strings.FieldsFunc(strings.ToUpper(stem), func(r rune) bool { return r == '_' || r == '-' || r == '$' || r == '.' })
+}
+
+// appWideWords are name words most tables carry (an organisation or
+// system prefix left after stripping, TB, the generic markers): never a
+// context's name.
+func appWideWords(tables []string, nf *nameFamilies) map[string]bool {
+	out := map[string]bool{}
+	for w := range genericPrefix {
+		out[w] = true
+	}
+	count := map[string]int{}
+	for _, t := range tables {
+		seen := map[string]bool{}
+		for _, w := range nameWords(t) {
+			if !seen[w] {
+				seen[w] = true
+				count[w]++
+			}
+		}
+	}
+	for w, n := range count {
+		if 2*n > len(tables) {
+			out[w] = true
+		}
+	}
+	return out
 }
 
 // root is the context's most used table (by functions; ties to the first).
@@ -167,19 +264,48 @@ func (d *draft) root(tables []int) int {
 	return best
 }
 
-// label is the comment of the most used table that has one.
-func (d *draft) label(tables []int) string {
-	best, bestN := "", -1
+// label is the comment word most of the tables share (모니터링, 设置),
+// else the comment of the most used table that has one; ko is the shared
+// word when it is Korean.
+func (d *draft) label(tables []int, sig *tableSignals) (label, ko string, shared bool) {
+	count := map[string]int{}
 	for _, t := range tables {
-		c := d.g.comment[t]
-		if c == "" {
-			continue
-		}
-		if n := 2*d.g.writers[t] + d.g.readers[t]; n > bestN {
-			best, bestN = c, n
+		seen := map[string]bool{}
+		for _, tm := range sig.terms[t] {
+			if !seen[tm.w] {
+				seen[tm.w] = true
+				count[tm.w]++
+			}
 		}
 	}
-	return best
+	best, bestN := "", 0
+	for w, n := range count {
+		if n > bestN || n == bestN && (len(w) > len(best) || len(w) == len(best) && w < best) {
+			best, bestN = w, n
+		}
+	}
+	if len(tables) > 1 && 2*bestN >= len(tables) {
+		label, shared = best, true
+	}
+	if label == "" {
+		bestN = -1
+		for _, t := range tables {
+			c := d.g.comment[t]
+			if c == "" {
+				continue
+			}
+			if n := 2*d.g.writers[t] + d.g.readers[t]; n > bestN {
+				label, bestN = c, n
+			}
+		}
+	}
+	for _, r := range label {
+		if r >= 0xac00 && r <= 0xd7a3 {
+			ko = label
+			break
+		}
+	}
+	return label, ko, shared
 }
 
 func segmentSet(s, sep string) map[string]bool {

@@ -22,7 +22,7 @@ const (
 
 // Result is a proposed decomposition. Its JSON form is the `contexts
 // --format json` contract of DESIGN.md: every input table is in exactly one
-// context's Tables or in SharedTables.
+// context's Tables, in SharedTables or in Unassigned.
 type Result struct {
 	Contexts      []Context      `json:"contexts" yaml:"contexts"`
 	SharedTables  []string       `json:"shared_tables" yaml:"shared_tables"`
@@ -36,6 +36,9 @@ type Result struct {
 	// every resolution tried with its score.
 	Resolution float64      `json:"resolution" yaml:"resolution"`
 	Sweep      []SweepPoint `json:"sweep,omitempty" yaml:"sweep,omitempty"`
+	// Unassigned are tables in no context and not shared, each with the
+	// reason: nothing uses them and nothing ties them to what is used.
+	Unassigned []Unassigned `json:"unassigned" yaml:"unassigned"`
 	Input      InputSummary `json:"input" yaml:"input"`
 	// Problems are input files that could not be read, carried over from
 	// the model, and notes on degraded input.
@@ -46,9 +49,12 @@ type Result struct {
 type Context struct {
 	// Name is an ASCII, kebab-case name unique in the result.
 	Name string `json:"name" yaml:"name"`
-	// Label is a human label, usually the Korean comment of the context's
-	// most used table.
+	// Label is a human label: the comment words most of the context's
+	// tables share, else the comment of its most used table.
 	Label string `json:"label,omitempty" yaml:"label,omitempty"`
+	// NameKo is a Korean name from the tables' comments, when they are
+	// Korean and share a word (shown under --lang ko).
+	NameKo string `json:"name_ko,omitempty" yaml:"name_ko,omitempty"`
 	// NameFrom says which evidence gave the name.
 	NameFrom   string `json:"name_from,omitempty" yaml:"name_from,omitempty"`
 	Type       string `json:"type" yaml:"type"`
@@ -95,13 +101,24 @@ type HubTable struct {
 	Reason string `json:"reason" yaml:"reason"`
 }
 
-// SweepPoint is one resolution tried by the sweep.
+// Unassigned is a table left out of every context, with the reason.
+type Unassigned struct {
+	Table  string `json:"table" yaml:"table"`
+	Reason string `json:"reason" yaml:"reason"`
+}
+
+// SweepPoint is one resolution tried by the sweep. Contexts counts the
+// contexts that resolution gives after unused communities are set aside,
+// as output; Chosen marks the one output.
 type SweepPoint struct {
 	Resolution float64 `json:"resolution" yaml:"resolution"`
+	Chosen     bool    `json:"chosen,omitempty" yaml:"chosen,omitempty"`
 	Contexts   int     `json:"contexts" yaml:"contexts"`
 	Modularity float64 `json:"modularity" yaml:"modularity"`
 	CrossWrite float64 `json:"cross_context_write_ratio" yaml:"cross_context_write_ratio"`
-	Score      float64 `json:"score" yaml:"score"`
+	// Score is modularity minus half the cross-context write ratio, for
+	// comparing points; the output resolution is fixed (Chosen).
+	Score float64 `json:"score" yaml:"score"`
 }
 
 // InputSummary says what the decomposition was computed from.
@@ -114,6 +131,8 @@ type InputSummary struct {
 	// stands for one) or "schema" (foreign keys and table-name prefixes
 	// only).
 	Evidence string `json:"evidence" yaml:"evidence"`
+	// Schema says which schema scripts were found and used.
+	Schema *SchemaInput `json:"schema,omitempty" yaml:"schema,omitempty"`
 }
 
 // Metrics measure a decomposition; MetricsHelp defines each.

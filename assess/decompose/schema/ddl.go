@@ -34,25 +34,50 @@ type Schema struct {
 	Problems []string
 }
 
-// Parse reads a DDL script like ParseDDL and also returns its views.
+// maxStatementTokens caps the tokens one DDL statement is read for. A real
+// CREATE TABLE has a few thousand; past the cap the statement is skipped
+// and reported, so a script of twenty million parentheses costs no more
+// memory than its text.
+const maxStatementTokens = 1 << 18
+
+// Parse reads a DDL script like ParseDDL and also returns its views. It
+// reads one statement at a time: memory follows the longest statement,
+// not the script.
 func Parse(name, text string) Schema {
-	var problems []string
-	toks, lexProblem := sqltables.Lex(text)
-	if lexProblem != "" {
-		// The lexer says "line N: what"; problems read "name:N: what".
-		problems = append(problems, fmt.Sprintf("%s:%s", name, strings.TrimPrefix(lexProblem, "line ")))
-	}
 	b := &builder{name: name, text: text, index: map[string]int{}, views: map[string][]string{}}
+	lx := sqltables.NewLexer(text)
 	// Split into statements at ';' and at a line holding only '/'
 	// (SQL*Plus), which the lexer returns as a "/" token.
-	start := 0
-	for i := 0; i <= len(toks); i++ {
-		if i == len(toks) || toks[i].Kind == kPunct && (toks[i].Text == ";" || toks[i].Text == "/" && aloneOnLine(text, toks[i].Off)) {
-			if i > start {
-				b.statement(toks[start:i])
+	var stmt []sqltables.Token
+	tooLong := false
+	for {
+		t, ok := lx.Next()
+		if !ok || t.Kind == kPunct && (t.Text == ";" || t.Text == "/" && aloneOnLine(text, t.Off)) {
+			if tooLong {
+				b.problem(stmt[0], "statement longer than %d tokens skipped", maxStatementTokens)
+			} else if len(stmt) > 0 {
+				b.statement(stmt)
 			}
-			start = i + 1
+			stmt, tooLong = stmt[:0], false
+			if !ok {
+				break
+			}
+			continue
 		}
+		if tooLong {
+			continue
+		}
+		if len(stmt) >= maxStatementTokens {
+			tooLong = true
+			stmt = stmt[:1] // keep where it starts, for the problem
+			continue
+		}
+		stmt = append(stmt, t)
+	}
+	var problems []string
+	if p := lx.Problem(); p != "" {
+		// The lexer says "line N: what"; problems read "name:N: what".
+		problems = append(problems, fmt.Sprintf("%s:%s", name, strings.TrimPrefix(p, "line ")))
 	}
 	for i := range b.tables {
 		t := &b.tables[i]
@@ -86,19 +111,25 @@ func aloneOnLine(text string, off int) bool {
 }
 
 type builder struct {
-	name     string
-	text     string
-	tables   []decompose.Table
-	index    map[string]int
-	views    map[string][]string
-	problems []string
+	name string
+	text string
+	// lineOff and lineNo cache the last line lookup: statements come in
+	// order, so counting on from there keeps line numbers linear.
+	lineOff, lineNo int
+	tables          []decompose.Table
+	index           map[string]int
+	views           map[string][]string
+	problems        []string
 }
 
 func (b *builder) line(off int) int {
-	if off > len(b.text) {
-		off = len(b.text)
+	off = min(max(off, 0), len(b.text))
+	if off < b.lineOff {
+		b.lineOff, b.lineNo = 0, 0
 	}
-	return strings.Count(b.text[:off], "\n") + 1
+	b.lineNo += strings.Count(b.text[b.lineOff:off], "\n")
+	b.lineOff = off
+	return b.lineNo + 1
 }
 
 func (b *builder) problem(t sqltables.Token, format string, args ...any) {

@@ -44,15 +44,23 @@ type jtok struct {
 	text string // for jString: the decoded literal value
 }
 
+// maxJavaTokens caps the tokens of one Java file: hand-written classes have
+// tens of thousands; eight megabytes of parentheses would otherwise hold
+// hundreds of megabytes of tokens.
+const maxJavaTokens = 1 << 19
+
 // lexJava tokenizes Java source well enough to find declarations and
 // calls: comments, string and char literals (text blocks included) are
 // handled, everything else is identifiers, numbers and punctuation. docs
 // maps a token index to the Javadoc text that precedes it.
 func lexJava(src string) (toks []jtok, docs map[int]string, err error) {
-	toks = make([]jtok, 0, len(src)/6+16)
+	toks = make([]jtok, 0, min(len(src)/6+16, maxJavaTokens))
 	docs = map[int]string{}
 	n := len(src)
 	for i := 0; i < n; {
+		if len(toks) >= maxJavaTokens {
+			return nil, nil, fmt.Errorf("%d: more than %d tokens: generated or hostile, not read", lineOf(src, i), maxJavaTokens)
+		}
 		c := src[i]
 		switch {
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':

@@ -54,6 +54,7 @@
 package source
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -70,6 +71,7 @@ import (
 	"github.com/cnready/cnready/assess/decompose/schema"
 	"github.com/cnready/cnready/assess/decompose/sqltables"
 	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/internal/safeio"
 )
 
 // Fallback modes for statements no handler reaches.
@@ -102,7 +104,23 @@ type Options struct {
 	// intersected with it (views, synonyms, other systems' tables and
 	// extraction noise drop out).
 	KeepUnknownTables bool
+	// NoDiscovery turns off schema discovery: without DDL or CSV given,
+	// the DDL and COMMENT ON scripts found in the source tree are read
+	// (see discoverSchema).
+	NoDiscovery bool
+	// MaxFileSize is the largest file read, in bytes; larger files are
+	// reported and skipped. 0 means DefaultMaxSourceFile for source files
+	// and DefaultMaxSchemaFile for schema scripts.
+	MaxFileSize int64
 }
+
+// Default per-file size limits: mapper XML and Java files beyond 8 MiB
+// are generated or hostile; schema scripts of tens of thousands of tables
+// run to tens of megabytes.
+const (
+	DefaultMaxSourceFile = 8 << 20
+	DefaultMaxSchemaFile = 64 << 20
+)
 
 // skipDirs are directories never holding the application's own source:
 // build outputs (which hold copies of every mapper), VCS and tool data.
@@ -121,12 +139,17 @@ func Load(ctx context.Context, opts Options) (*decompose.Model, error) {
 		return nil, fmt.Errorf("unknown fallback mode %q (want never or always)", opts.Fallback)
 	}
 	l := &loader{opts: opts}
-	if err := l.loadSchema(); err != nil {
+	if err := l.loadSchema(ctx); err != nil {
 		return nil, err
 	}
 	if opts.Dir != "" {
 		if err := l.walk(ctx); err != nil {
 			return nil, err
+		}
+		if !opts.NoDiscovery && len(opts.DDL)+len(opts.CSV) == 0 {
+			if err := l.discoverSchema(ctx, l.sqlPaths); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return l.build(ctx)
@@ -135,88 +158,181 @@ func Load(ctx context.Context, opts Options) (*decompose.Model, error) {
 type loader struct {
 	opts     Options
 	tables   []decompose.Table
+	byName   map[string]int  // index in tables
 	known    map[string]bool // nil when no schema was given
 	views    map[string][]string
 	mappers  []*Mapper
 	java     []javaFile
 	problems []string
+	// schemaInfo describes the schema files read; discovered says they
+	// were found in the tree (the known filter is then decided later).
+	schemaInfo *decompose.SchemaInput
+	sqlPaths   []string
+}
+
+func (l *loader) sourceLimit() int64 {
+	if l.opts.MaxFileSize > 0 {
+		return l.opts.MaxFileSize
+	}
+	return DefaultMaxSourceFile
+}
+
+func (l *loader) schemaLimit() int64 {
+	if l.opts.MaxFileSize > 0 {
+		return l.opts.MaxFileSize
+	}
+	return DefaultMaxSchemaFile
+}
+
+// readProblem words a file that could not be read: special files and
+// files over the limit are skipped with a note, never waited on.
+func (l *loader) readProblem(p string, err error) string {
+	switch {
+	case errors.Is(err, safeio.ErrNotRegular):
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the path is said once, first
+		}
+		return fmt.Sprintf("%s: skipped: %v", p, err)
+	case safeio.IsTooLarge(err):
+		var le *safeio.LimitError
+		errors.As(err, &le)
+		return fmt.Sprintf("%s: skipped: %v (--max-file-size raises it)", p, le)
+	}
+	return fserr.Path(p, err).Error()
 }
 
 func (l *loader) problemf(format string, args ...any) {
 	l.problems = append(l.problems, fmt.Sprintf(format, args...))
 }
 
-func (l *loader) loadSchema() error {
-	byName := map[string]int{}
-	add := func(ts []decompose.Table) {
-		for _, t := range ts {
-			if i, ok := byName[t.Name]; ok {
-				have := &l.tables[i]
-				if have.Comment == "" {
-					have.Comment = t.Comment
-				}
-				for _, r := range t.References {
-					if !slices.Contains(have.References, r) {
-						have.References = append(have.References, r)
-					}
-				}
-				continue
-			}
-			byName[t.Name] = len(l.tables)
-			l.tables = append(l.tables, t)
+// addSchema merges a script's tables (comments and references of a table
+// met twice are merged) and views.
+func (l *loader) addSchema(sc schema.Schema) {
+	l.problems = append(l.problems, sc.Problems...)
+	l.addTables(sc.Tables)
+	for v, bases := range sc.Views {
+		if l.views == nil {
+			l.views = map[string][]string{}
 		}
+		l.views[v] = bases
 	}
+}
+
+func (l *loader) addTables(ts []decompose.Table) {
+	if l.byName == nil {
+		l.byName = map[string]int{}
+	}
+	for _, t := range ts {
+		if i, ok := l.byName[t.Name]; ok {
+			have := &l.tables[i]
+			if have.Comment == "" {
+				have.Comment = t.Comment
+			}
+			for _, r := range t.References {
+				if !slices.Contains(have.References, r) {
+					have.References = append(have.References, r)
+				}
+			}
+			continue
+		}
+		l.byName[t.Name] = len(l.tables)
+		l.tables = append(l.tables, t)
+	}
+}
+
+func (l *loader) loadSchema(ctx context.Context) error {
 	ddl, err := expandSchemaFiles(l.opts.DDL, ".sql", ".ddl")
 	if err != nil {
 		return err
 	}
+	info := &decompose.SchemaInput{Used: []string{}}
 	for _, p := range ddl {
-		data, err := os.ReadFile(p)
+		data, err := safeio.ReadFile(ctx, p, l.schemaLimit())
 		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if errors.Is(err, safeio.ErrNotRegular) || safeio.IsTooLarge(err) {
+				l.problems = append(l.problems, l.readProblem(p, err))
+				continue
+			}
 			return fserr.Path(p, err)
 		}
-		sc := schema.Parse(p, decodeText(data))
-		l.problems = append(l.problems, sc.Problems...)
-		add(sc.Tables)
-		for v, bases := range sc.Views {
-			if l.views == nil {
-				l.views = map[string][]string{}
-			}
-			l.views[v] = bases
-		}
+		l.addSchema(schema.Parse(p, decodeText(data)))
+		info.Used = append(info.Used, p)
 	}
 	csvs, err := expandSchemaFiles(l.opts.CSV, ".csv", ".tsv")
 	if err != nil {
 		return err
 	}
 	for _, p := range csvs {
-		f, err := os.Open(p)
+		f, err := safeio.Open(p)
 		if err != nil {
+			if errors.Is(err, safeio.ErrNotRegular) {
+				l.problems = append(l.problems, l.readProblem(p, err))
+				continue
+			}
 			return fserr.Path(p, err)
 		}
-		ts, err := schema.ParseCSV(p, f)
+		data, err := safeio.ReadAll(ctx, f, -1, l.schemaLimit())
 		f.Close()
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			l.problems = append(l.problems, l.readProblem(p, err))
+			continue
+		}
+		ts, err := schema.ParseCSV(p, bytes.NewReader(data))
 		if err != nil {
 			l.problems = append(l.problems, err.Error())
 		}
-		add(ts)
+		l.addTables(ts)
+		info.Used = append(info.Used, p)
 	}
-	if len(l.opts.DDL)+len(l.opts.CSV) > 0 && !l.opts.KeepUnknownTables {
-		l.known = make(map[string]bool, len(l.tables))
-		for _, t := range l.tables {
-			l.known[t.Name] = true
+	info.Found = len(info.Used)
+	// Schema files that could not be read (a FIFO, one over the size
+	// limit) do not make an empty schema that would drop every table.
+	if len(info.Used) > 0 {
+		info.Tables = len(l.tables)
+		info.Filtered = !l.opts.KeepUnknownTables
+		l.schemaInfo = info
+		if !l.opts.KeepUnknownTables {
+			l.known = l.tableSet()
 		}
 	}
 	return nil
 }
 
+func (l *loader) tableSet() map[string]bool {
+	known := make(map[string]bool, len(l.tables))
+	for _, t := range l.tables {
+		known[t.Name] = true
+	}
+	return known
+}
+
 func (l *loader) walk(ctx context.Context) error {
 	root := l.opts.Dir
-	if _, err := os.Stat(root); err != nil {
+	info, err := os.Stat(root)
+	if err != nil {
 		return fmt.Errorf("read source tree: %w", err)
 	}
+	if !info.IsDir() {
+		return fmt.Errorf("read source tree: %s is not a folder", root)
+	}
+	if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+		// A link to a folder is walked like the folder: WalkDir does not
+		// follow a root link, but it does follow "link/".
+		root += string(filepath.Separator)
+	}
 	var xmlPaths, javaPaths []string
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+	seen := 0
+	err = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if seen++; seen%256 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if err != nil {
 			l.problemf("%s: %v", p, err)
 			if d != nil && d.IsDir() {
@@ -230,15 +346,30 @@ func (l *loader) walk(ctx context.Context) error {
 			}
 			return nil
 		}
-		switch strings.ToLower(filepath.Ext(p)) {
+		ext := strings.ToLower(filepath.Ext(p))
+		if ext != ".xml" && ext != ".java" && !slices.Contains(schemaExts, ext) {
+			return nil
+		}
+		if t := d.Type(); t&fs.ModeSymlink == 0 && !t.IsRegular() {
+			// A FIFO, socket or device would block the read or never
+			// end; links are followed and checked when read.
+			l.problems = append(l.problems, l.readProblem(p, safeio.CheckMode(t)))
+			return nil
+		}
+		switch ext {
 		case ".xml":
 			xmlPaths = append(xmlPaths, p)
 		case ".java":
 			javaPaths = append(javaPaths, p)
+		default:
+			l.sqlPaths = append(l.sqlPaths, p)
 		}
 		return nil
 	})
 	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
 		return fmt.Errorf("walk source tree: %w", err)
 	}
 	// Files are read and parsed in parallel; results keep path order.
@@ -246,9 +377,9 @@ func (l *loader) walk(ctx context.Context) error {
 	xmlProblems := make([]string, len(xmlPaths))
 	if err := parallel(ctx, len(xmlPaths), func(i int) {
 		p := xmlPaths[i]
-		data, err := os.ReadFile(p)
+		data, err := safeio.ReadFile(ctx, p, l.sourceLimit())
 		if err != nil {
-			xmlProblems[i] = fmt.Sprintf("%s: %v", p, err)
+			xmlProblems[i] = l.readProblem(p, err)
 			return
 		}
 		if !looksLikeMapper(data) {
@@ -286,9 +417,9 @@ func (l *loader) walk(ctx context.Context) error {
 	javaProblems := make([]string, len(javaPaths))
 	if err := parallel(ctx, len(javaPaths), func(i int) {
 		p := javaPaths[i]
-		data, err := os.ReadFile(p)
+		data, err := safeio.ReadFile(ctx, p, l.sourceLimit())
 		if err != nil {
-			javaProblems[i] = fmt.Sprintf("%s: %v", p, err)
+			javaProblems[i] = l.readProblem(p, err)
 			return
 		}
 		jf, err := parseJava(l.rel(p), decodeText(data))
@@ -355,7 +486,7 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 		if errors.As(err, &se) && !(s.Dynamic && se.Msg == "unbalanced parentheses") {
 			sqlProblems[i] = fmt.Sprintf("%s:%d: statement %q: %s (tables read in part)", filepath.Join(l.opts.Dir, filepath.FromSlash(mp.Path)), s.Line, s.ID, se.Msg)
 		}
-		res = l.resolve(res)
+		res = l.expandViews(res) // filtered once every statement is read
 		group := mp.Namespace
 		if group == "" {
 			group = mp.Path
@@ -373,7 +504,12 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 			l.problems = append(l.problems, p)
 		}
 	}
-	stmts = append(stmts, annotatedStatements(l.java, l.resolve)...)
+	stmts = append(stmts, annotatedStatements(l.java, l.expandViews)...)
+	l.settleSchema(stmts)
+	for _, st := range stmts {
+		r := sqltables.Result{Reads: st.reads, Writes: st.writes, Joins: st.joins}.Filter(l.known)
+		st.reads, st.writes, st.joins = r.Reads, r.Writes, r.Joins
+	}
 	stmts = dedupeStatements(stmts)
 	idx := newStatementIndex(stmts)
 	prog := newProgram(l.java, l.known)
@@ -407,14 +543,47 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 	}
 	m.Problems = l.problems
 	slices.Sort(m.Problems)
+	m.Problems = slices.Compact(m.Problems) // a file given and found in the tree is said once
+	m.Schema = l.schemaInfo
 	return m, nil
 }
 
-// resolve turns the tables SQL names into schema tables: views named in
-// the DDL are replaced by the tables they read (a write through a view is
-// a write to them), then, when a schema was given, names it does not
-// define are dropped.
-func (l *loader) resolve(r sqltables.Result) sqltables.Result {
+// settleSchema counts the names the statements use that the schema does
+// not define and decides whether to drop them: always with a given schema
+// (unless KeepUnknownTables), and with a discovered one when it defines at
+// least half of the names: a script found in the tree may be a sample or
+// one module's part, and intersecting with it would lose real tables.
+func (l *loader) settleSchema(stmts []*stmtInfo) {
+	info := l.schemaInfo
+	if info == nil {
+		return
+	}
+	defined := l.tableSet()
+	names := map[string]bool{}
+	for _, st := range stmts {
+		for _, n := range st.reads {
+			names[n] = true
+		}
+		for _, n := range st.writes {
+			names[n] = true
+		}
+	}
+	in := 0
+	for n := range names {
+		if defined[n] {
+			in++
+		}
+	}
+	info.Unknown = len(names) - in
+	if info.Discovered && !l.opts.KeepUnknownTables && 2*in >= len(names) {
+		l.known = defined
+		info.Filtered = true
+	}
+}
+
+// expandViews replaces views named in the DDL by the tables they read (a
+// write through a view is a write to them).
+func (l *loader) expandViews(r sqltables.Result) sqltables.Result {
 	if len(l.views) > 0 {
 		exp := func(names []string) []string {
 			var out []string
@@ -432,7 +601,14 @@ func (l *loader) resolve(r sqltables.Result) sqltables.Result {
 		}
 		r.Joins = joins
 	}
-	return r.Filter(l.known)
+	return r
+}
+
+// resolve turns the tables SQL names into schema tables: views expanded,
+// then, when the schema is used as a filter, names it does not define
+// dropped.
+func (l *loader) resolve(r sqltables.Result) sqltables.Result {
+	return l.expandViews(r).Filter(l.known)
 }
 
 func (l *loader) expandView(name string, depth int) []string {

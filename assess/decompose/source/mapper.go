@@ -122,6 +122,10 @@ func parseMapper(path string, data []byte) (*Mapper, error) {
 
 var errInvalidUTF8 = errors.New("invalid UTF-8")
 
+// maxElements caps the elements of one mapper file: real ones have a few
+// thousand, and each costs a node with its attributes.
+const maxElements = 50000
+
 // parseTree builds the element tree of data, returning the root element.
 // Parsing is strict, as MyBatis's own is: a file MyBatis would reject is
 // reported rather than guessed at. HTML entities (&nbsp;) are accepted and
@@ -134,6 +138,7 @@ func parseTree(data []byte) (*xnode, error) {
 	d.CharsetReader = charsetReader
 	var stack []*xnode
 	var root *xnode
+	elements := 0
 	for {
 		line, _ := d.InputPos()
 		tok, err := d.Token()
@@ -152,6 +157,9 @@ func parseTree(data []byte) (*xnode, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if elements++; elements > maxElements {
+				return nil, fmt.Errorf("%d: more than %d elements: generated or hostile, not read", line, maxElements)
+			}
 			n := &xnode{tag: t.Name.Local, line: line}
 			if len(t.Attr) > 0 {
 				n.attrs = make(map[string]string, len(t.Attr))

@@ -83,7 +83,7 @@ func Normalize(name string) string {
 // Result still holds everything found.
 func Extract(sql string) (Result, error) {
 	buf := tokenPool.Get().(*[]Token)
-	toks, problem := lexAppend((*buf)[:0], sql)
+	toks, problem := lexAppend((*buf)[:0], sql, maxTokens)
 	// Callers place a statement themselves; its inner line would confuse.
 	if _, what, ok := strings.Cut(problem, ": "); ok {
 		problem = what
@@ -101,6 +101,15 @@ func Extract(sql string) (Result, error) {
 	}
 	return res, nil
 }
+
+// maxTokens caps the tokens one statement is read for: no real statement
+// comes near it, and a hostile one (megabytes of parentheses) stays within
+// tens of megabytes.
+const maxTokens = 1 << 18
+
+// maxDepth caps the parenthesis levels the parser keeps a frame for;
+// deeper levels are counted, not kept, so memory does not follow nesting.
+const maxDepth = 200
 
 // SyntaxError describes SQL text Extract could read only in part.
 type SyntaxError struct{ Msg string }
@@ -144,6 +153,7 @@ type frame struct {
 type parser struct {
 	toks       []Token
 	frames     []frame
+	deep       int // levels opened past maxDepth
 	reads      []string
 	writes     []string
 	joins      [][]string
@@ -154,10 +164,18 @@ type parser struct {
 func (p *parser) top() *frame { return &p.frames[len(p.frames)-1] }
 
 func (p *parser) push() {
+	if len(p.frames) >= maxDepth {
+		p.deep++
+		return
+	}
 	p.frames = append(p.frames, frame{})
 }
 
 func (p *parser) pop() {
+	if p.deep > 0 {
+		p.deep--
+		return
+	}
 	if len(p.frames) <= 1 {
 		p.unbalanced = true
 		p.flush(p.top())
@@ -190,7 +208,7 @@ func (p *parser) flush(f *frame) {
 }
 
 func (p *parser) addTable(name string, write bool) {
-	if name == "" || name == "DUAL" {
+	if name == "" {
 		return
 	}
 	// Names are substrings of the statement text; a copy lets the text go.
@@ -229,15 +247,20 @@ func (p *parser) readName(i int) (name string, next int, ok bool) {
 	if t == nil || !(t.Kind == Ident || t.Kind == Quoted) {
 		return "", i, false
 	}
-	last := t.Up
+	last, qual := t.Up, ""
 	i++
 	for p.isPunct(i, ".") {
 		n := p.peek(i + 1)
 		if n == nil || !(n.Kind == Ident || n.Kind == Quoted) {
 			break
 		}
-		last = n.Up
+		qual, last = last, n.Up
 		i += 2
+	}
+	if IsSystemTable(qual, last) {
+		// A data-dictionary view or pseudo-table: read past it, name no
+		// table (information_schema.columns is not the app's COLUMNS).
+		last = ""
 	}
 	// Database link: TB_X@LINK or TB_X@LINK.DOMAIN.
 	if p.isPunct(i, "@") {

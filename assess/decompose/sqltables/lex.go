@@ -66,21 +66,59 @@ var dynamicTags = map[string]bool{
 // comments run to the end of the input and are reported by the second
 // result, a description of the first such problem ("line N: ...") or "".
 func Lex(sql string) ([]Token, string) {
-	return lexAppend(make([]Token, 0, len(sql)/6+4), sql)
+	return lexAppend(make([]Token, 0, len(sql)/6+4), sql, -1)
 }
 
-// lexAppend is Lex appending to toks, so callers can reuse a buffer.
-func lexAppend(toks []Token, sql string) ([]Token, string) {
-	problem := ""
-	// report keeps the first problem with the line it starts on: callers
-	// must say where a script is broken, not only that it is.
-	report := func(off int, what string) {
-		if problem == "" {
-			problem = "line " + strconv.Itoa(1+strings.Count(sql[:off], "\n")) + ": " + what
+// lexAppend is Lex appending to toks, so callers can reuse a buffer. With
+// limit >= 0 it stops after limit tokens; the problem then says so.
+func lexAppend(toks []Token, sql string, limit int) ([]Token, string) {
+	l := NewLexer(sql)
+	for {
+		if limit >= 0 && len(toks) >= limit {
+			if _, more := l.Next(); more && l.problem == "" {
+				l.report(l.i, "statement too long: read its first "+strconv.Itoa(limit)+" tokens")
+			}
+			break
 		}
+		t, ok := l.Next()
+		if !ok {
+			break
+		}
+		toks = append(toks, t)
 	}
+	return toks, l.problem
+}
+
+// Lexer reads the tokens of a text one at a time, so a long script is never
+// held as tokens all at once: memory stays linear in the text, whatever it
+// holds (a file of twenty million parentheses included).
+type Lexer struct {
+	src     string
+	i       int
+	problem string
+}
+
+// NewLexer returns a Lexer over sql.
+func NewLexer(sql string) *Lexer { return &Lexer{src: sql} }
+
+// Problem describes the first unterminated quote, comment or placeholder
+// met so far ("line N: what"), or "".
+func (l *Lexer) Problem() string { return l.problem }
+
+// report keeps the first problem with the line it starts on: callers must
+// say where a script is broken, not only that it is.
+func (l *Lexer) report(off int, what string) {
+	if l.problem == "" {
+		l.problem = "line " + strconv.Itoa(1+strings.Count(l.src[:off], "\n")) + ": " + what
+	}
+}
+
+// Next returns the next token, or false at the end of the text.
+func (l *Lexer) Next() (Token, bool) {
+	sql := l.src
 	n := len(sql)
-	i := 0
+	i := l.i
+	defer func() { l.i = i }()
 	for i < n {
 		c := sql[i]
 		switch {
@@ -96,7 +134,7 @@ func lexAppend(toks []Token, sql string) ([]Token, string) {
 		case c == '/' && i+1 < n && sql[i+1] == '*':
 			j := strings.Index(sql[i+2:], "*/")
 			if j < 0 {
-				report(i, "unterminated comment")
+				l.report(i, "unterminated comment")
 				i = n
 			} else {
 				i += j + 4
@@ -118,105 +156,104 @@ func lexAppend(toks []Token, sql string) ([]Token, string) {
 				i++
 			}
 			if !closed {
-				report(start, "unterminated string literal")
+				l.report(start, "unterminated string literal")
 			}
-			toks = append(toks, Token{Kind: String, Text: sql[start:i], Off: start})
+			return Token{Kind: String, Text: sql[start:i], Off: start}, true
 		case c == '"' || c == '`':
 			start := i
 			j := strings.IndexByte(sql[i+1:], c)
 			var text string
 			if j < 0 {
-				report(start, "unterminated quoted identifier")
+				l.report(start, "unterminated quoted identifier")
 				text = sql[i+1:]
 				i = n
 			} else {
 				text = sql[i+1 : i+1+j]
 				i += j + 2
 			}
-			toks = append(toks, Token{Kind: Quoted, Text: text, Up: strings.ToUpper(text), Off: start})
+			return Token{Kind: Quoted, Text: text, Up: strings.ToUpper(text), Off: start}, true
 		case c == '[' && bracketIdent(sql, i) > i:
 			// SQL Server [quoted] identifier.
 			j := bracketIdent(sql, i)
 			text := sql[i+1 : j-1]
-			toks = append(toks, Token{Kind: Quoted, Text: text, Up: strings.ToUpper(text), Off: i})
+			start := i
 			i = j
+			return Token{Kind: Quoted, Text: text, Up: strings.ToUpper(text), Off: start}, true
 		case c == '<':
 			if j := skipMarkup(sql, i); j > i {
 				i = j
 				continue
 			}
-			toks = append(toks, Token{Kind: Punct, Text: "<", Off: i})
 			i++
+			return Token{Kind: Punct, Text: "<", Off: i - 1}, true
 		case c == ']' && strings.HasPrefix(sql[i:], "]]>"):
 			i += 3
 		case c == '&':
 			// XML entities left in raw mapper text: &lt; &gt; &amp; &#60;
+			start := i
 			j := i + 1
 			for j < n && j-i < 10 && (isASCIIAlnum(sql[j]) || sql[j] == '#') {
 				j++
 			}
 			if j < n && sql[j] == ';' && j > i+1 {
-				toks = append(toks, Token{Kind: Punct, Text: "&", Off: i})
 				i = j + 1
-				continue
+			} else {
+				i++
 			}
-			toks = append(toks, Token{Kind: Punct, Text: "&", Off: i})
-			i++
+			return Token{Kind: Punct, Text: "&", Off: start}, true
 		case (c == '#' || c == '$') && i+1 < n && sql[i+1] == '{':
 			j := strings.IndexByte(sql[i+2:], '}')
 			start := i
 			if j < 0 {
-				report(start, "unterminated placeholder")
+				l.report(start, "unterminated placeholder")
 				i = n
 			} else {
 				i += j + 3
 			}
-			toks = append(toks, Token{Kind: Param, Text: sql[start:i], Off: start})
+			return Token{Kind: Param, Text: sql[start:i], Off: start}, true
 		case c == '#' || c == '$':
 			// iBATIS #name# / $name$ (also #name:VARCHAR#, #list[]#).
+			start := i
 			if j := inlineParam(sql, i); j > i {
-				toks = append(toks, Token{Kind: Param, Text: sql[i:j], Off: i})
 				i = j
-				continue
+				return Token{Kind: Param, Text: sql[start:j], Off: start}, true
 			}
-			toks = append(toks, Token{Kind: Punct, Text: sql[i : i+1], Off: i})
 			i++
+			return Token{Kind: Punct, Text: sql[start : start+1], Off: start}, true
 		case c == '?':
-			toks = append(toks, Token{Kind: Param, Text: "?", Off: i})
 			i++
+			return Token{Kind: Param, Text: "?", Off: i - 1}, true
 		case c == '(' && strings.HasPrefix(sql[i:], "(+)"):
-			toks = append(toks, Token{Kind: Punct, Text: "(+)", Off: i})
 			i += 3
+			return Token{Kind: Punct, Text: "(+)", Off: i - 3}, true
 		case c >= '0' && c <= '9' || c == '.' && i+1 < n && sql[i+1] >= '0' && sql[i+1] <= '9':
 			start := i
 			for i < n && (isASCIIAlnum(sql[i]) || sql[i] == '.') {
 				i++
 			}
-			toks = append(toks, Token{Kind: Number, Text: sql[start:i], Off: start})
+			return Token{Kind: Number, Text: sql[start:i], Off: start}, true
 		case c < utf8.RuneSelf:
+			start := i
 			if isIdentStart(rune(c)) {
-				start := i
 				i = identEnd(sql, i)
 				t := sql[start:i]
-				toks = append(toks, Token{Kind: Ident, Text: t, Up: upper(t), Off: start})
-				continue
+				return Token{Kind: Ident, Text: t, Up: upper(t), Off: start}, true
 			}
-			toks = append(toks, Token{Kind: Punct, Text: sql[i : i+1], Off: i})
 			i++
+			return Token{Kind: Punct, Text: sql[start:i], Off: start}, true
 		default:
 			r, size := utf8.DecodeRuneInString(sql[i:])
 			if isIdentStart(r) {
 				start := i
 				i = identEnd(sql, i)
 				t := sql[start:i]
-				toks = append(toks, Token{Kind: Ident, Text: t, Up: upper(t), Off: start})
-				continue
+				return Token{Kind: Ident, Text: t, Up: upper(t), Off: start}, true
 			}
 			// Other symbols (full-width punctuation, invalid bytes): skip.
 			i += size
 		}
 	}
-	return toks, problem
+	return Token{}, false
 }
 
 func isASCIIAlnum(c byte) bool {

@@ -13,6 +13,7 @@ import (
 	"github.com/cnready/cnready/assess/decompose/source"
 	"github.com/cnready/cnready/internal/safeio"
 	"github.com/cnready/cnready/internal/sanitize"
+	"github.com/cnready/cnready/report"
 )
 
 type contextsOptions struct {
@@ -194,13 +195,13 @@ func (a *app) contextsRun(cmd *cobra.Command, o *contextsOptions, args []string)
 		case "json", "yaml":
 			return writeData(w, format, res)
 		case "md":
-			return decompose.WriteMarkdown(w, res, title)
+			return report.WriteContextsMarkdown(w, res, title)
 		case "cml":
-			return decompose.WriteCML(w, res, title)
+			return report.WriteContextsCML(w, res, title)
 		case "mermaid":
-			return decompose.WriteMermaid(w, res)
+			return report.WriteContextsMermaid(w, res)
 		case "dot":
-			return decompose.WriteDOT(w, res)
+			return report.WriteContextsDOT(w, res)
 		}
 		st := a.stdoutStyles()
 		if o.output != "" && o.output != "-" {

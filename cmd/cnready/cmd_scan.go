@@ -10,9 +10,9 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/internal/atomicfile"
-	"github.com/cnready/cnready/inventory"
 	"github.com/cnready/cnready/inventory/detect"
 	"github.com/cnready/cnready/inventory/scan"
+	"github.com/cnready/cnready/report"
 )
 
 // scanOptions are the flags and arguments of `cnready scan`.
@@ -158,9 +158,9 @@ func (a *app) writeScan(w io.Writer, format string, res *scan.Result, color bool
 	case "json", "yaml":
 		return writeData(w, format, res)
 	case "dot":
-		return inventory.WriteDOT(w, &res.Inventory)
+		return report.WriteTopologyDOT(w, &res.Inventory)
 	case "mermaid":
-		return inventory.WriteMermaid(w, &res.Inventory)
+		return report.WriteTopologyMermaid(w, &res.Inventory)
 	}
 	return a.writeScanText(w, res, newStyles(w, color))
 }

@@ -1,8 +1,9 @@
-package decompose
+package report
 
 import (
 	"bufio"
 	"fmt"
+	"github.com/cnready/cnready/assess/decompose"
 	"io"
 	"strings"
 	"unicode"
@@ -10,34 +11,37 @@ import (
 
 // relationVerb is the short human name of a relationship kind.
 var relationVerb = map[string]string{
-	UpstreamDownstream: "reads",
-	OpenHost:           "reads (open host)",
-	SharedKernel:       "shared kernel",
-	Partnership:        "partnership",
+	decompose.UpstreamDownstream: "reads",
+	decompose.OpenHost:           "reads (open host)",
+	decompose.SharedKernel:       "shared kernel",
+	decompose.Partnership:        "partnership",
 }
 
-// WriteMarkdown writes r as a Markdown section titled title.
-func WriteMarkdown(w io.Writer, r *Result, title string) error {
+// WriteContextsMarkdown writes r as a Markdown section titled title.
+func WriteContextsMarkdown(w io.Writer, r *decompose.Result, title string) error {
 	b := bufio.NewWriter(w)
 	if title == "" {
 		title = "Bounded-context candidates"
 	}
-	fmt.Fprintf(b, "# %s\n\n", mdEscape(title))
+	fmt.Fprintf(b, "# %s\n\n", ctxMDEscape(title))
 	fmt.Fprintf(b, "%d contexts over %d tables (%d shared) from %s; Louvain resolution %.2f.\n\n",
 		len(r.Contexts), r.Metrics.Tables, len(r.SharedTables), r.Input.Evidence, r.Resolution)
 	b.WriteString("| context | label | type | tables | functions | depends on |\n|---|---|---|---:|---:|---|\n")
 	for _, c := range r.Contexts {
-		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %s |\n", mdEscape(c.Name), mdEscape(c.Label), c.Type,
-			len(c.Tables), len(c.Functions), mdEscape(strings.Join(c.DependsOn, ", ")))
+		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %s |\n", ctxMDEscape(c.Name), ctxMDEscape(c.Label), c.Type,
+			len(c.Tables), len(c.Functions), ctxMDEscape(strings.Join(c.DependsOn, ", ")))
 	}
 	for _, c := range r.Contexts {
-		fmt.Fprintf(b, "\n## %s", mdEscape(c.Name))
+		fmt.Fprintf(b, "\n## %s", ctxMDEscape(c.Name))
 		if c.Label != "" {
-			fmt.Fprintf(b, " — %s", mdEscape(c.Label))
+			fmt.Fprintf(b, " — %s", ctxMDEscape(c.Label))
 		}
-		fmt.Fprintf(b, "\n\n- type: **%s** — %s\n", c.Type, mdEscape(c.TypeReason))
+		fmt.Fprintf(b, "\n\n- type: **%s** — %s\n", c.Type, ctxMDEscape(c.TypeReason))
+		if c.NameKo != "" {
+			fmt.Fprintf(b, "- Korean name: %s\n", ctxMDEscape(c.NameKo))
+		}
 		if c.NameFrom != "" {
-			fmt.Fprintf(b, "- named from: %s\n", mdEscape(c.NameFrom))
+			fmt.Fprintf(b, "- named from: %s\n", ctxMDEscape(c.NameFrom))
 		}
 		fmt.Fprintf(b, "- tables: %s\n", mdCode(c.Tables))
 		if len(c.SharedTables) > 0 {
@@ -47,22 +51,28 @@ func WriteMarkdown(w io.Writer, r *Result, title string) error {
 			fmt.Fprintf(b, "- functions (%d): %s\n", len(c.Functions), mdCode(c.Functions))
 		}
 		if len(c.DependsOn) > 0 {
-			fmt.Fprintf(b, "- depends on: %s\n", mdEscape(strings.Join(c.DependsOn, ", ")))
+			fmt.Fprintf(b, "- depends on: %s\n", ctxMDEscape(strings.Join(c.DependsOn, ", ")))
 		}
 		if len(c.UsedBy) > 0 {
-			fmt.Fprintf(b, "- used by: %s\n", mdEscape(strings.Join(c.UsedBy, ", ")))
+			fmt.Fprintf(b, "- used by: %s\n", ctxMDEscape(strings.Join(c.UsedBy, ", ")))
 		}
 		for _, m := range c.Microservices {
-			fmt.Fprintf(b, "- microservice candidate %s: %s\n", mdEscape(m.Name), mdCode(m.Tables))
+			fmt.Fprintf(b, "- microservice candidate %s: %s\n", ctxMDEscape(m.Name), mdCode(m.Tables))
 		}
 	}
 	if len(r.SharedTables) > 0 {
 		fmt.Fprintf(b, "\n## Shared tables\n\nWritten by several contexts; a shared kernel to split or to own by one context: %s\n", mdCode(r.SharedTables))
 	}
+	if len(r.Unassigned) > 0 {
+		b.WriteString("\n## Unassigned tables\n\n| table | why |\n|---|---|\n")
+		for _, u := range r.Unassigned {
+			fmt.Fprintf(b, "| `%s` | %s |\n", ctxMDEscape(u.Table), ctxMDEscape(u.Reason))
+		}
+	}
 	if len(r.Relationships) > 0 {
 		b.WriteString("\n## Context map\n\n| from | to | relationship | tables |\n|---|---|---|---|\n")
 		for _, rel := range r.Relationships {
-			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", mdEscape(rel.From), mdEscape(rel.To), relationVerb[rel.Kind], mdCode(rel.Tables))
+			fmt.Fprintf(b, "| %s | %s | %s | %s |\n", ctxMDEscape(rel.From), ctxMDEscape(rel.To), relationVerb[rel.Kind], mdCode(rel.Tables))
 		}
 	}
 	m := r.Metrics
@@ -81,19 +91,19 @@ func WriteMarkdown(w io.Writer, r *Result, title string) error {
 	if len(r.HubTables) > 0 {
 		b.WriteString("\n## Hub tables\n\n| table | readers | writers | placed | why |\n|---|---:|---:|---|---|\n")
 		for _, h := range r.HubTables {
-			fmt.Fprintf(b, "| `%s` | %d | %d | %s | %s |\n", h.Table, h.Readers, h.Writers, mdEscape(h.Placed), mdEscape(h.Reason))
+			fmt.Fprintf(b, "| `%s` | %d | %d | %s | %s |\n", h.Table, h.Readers, h.Writers, ctxMDEscape(h.Placed), ctxMDEscape(h.Reason))
 		}
 	}
 	if len(r.Problems) > 0 {
 		b.WriteString("\n## Problems\n\n")
 		for _, p := range r.Problems {
-			fmt.Fprintf(b, "- %s\n", mdEscape(p))
+			fmt.Fprintf(b, "- %s\n", ctxMDEscape(p))
 		}
 	}
 	return b.Flush()
 }
 
-func mdEscape(s string) string {
+func ctxMDEscape(s string) string {
 	return strings.NewReplacer("|", `\|`, "\n", " ", "*", `\*`, "_", `\_`, "<", "&lt;").Replace(s)
 }
 
@@ -108,8 +118,8 @@ func mdCode(items []string) string {
 	return strings.Join(parts, ", ")
 }
 
-// WriteMermaid writes the context map as a Mermaid flowchart.
-func WriteMermaid(w io.Writer, r *Result) error {
+// WriteContextsMermaid writes the context map as a Mermaid flowchart.
+func WriteContextsMermaid(w io.Writer, r *decompose.Result) error {
 	b := bufio.NewWriter(w)
 	b.WriteString("flowchart LR\n")
 	id := map[string]string{}
@@ -120,14 +130,14 @@ func WriteMermaid(w io.Writer, r *Result) error {
 			label += "<br/>" + c.Label
 		}
 		label += fmt.Sprintf("<br/>%s · %d tables", c.Type, len(c.Tables))
-		fmt.Fprintf(b, "  c%d[\"%s\"]:::%s\n", i, mermaidEscape(label), c.Type)
+		fmt.Fprintf(b, "  c%d[\"%s\"]:::%s\n", i, ctxMermaidEscape(label), c.Type)
 	}
 	if len(r.SharedTables) > 0 {
-		fmt.Fprintf(b, "  shared[(\"shared<br/>%s\")]\n", mermaidEscape(strings.Join(r.SharedTables, "<br/>")))
+		fmt.Fprintf(b, "  shared[(\"shared<br/>%s\")]\n", ctxMermaidEscape(strings.Join(r.SharedTables, "<br/>")))
 	}
 	for _, rel := range r.Relationships {
 		switch rel.Kind {
-		case SharedKernel, Partnership:
+		case decompose.SharedKernel, decompose.Partnership:
 			fmt.Fprintf(b, "  %s <-->|%s| %s\n", id[rel.From], relationVerb[rel.Kind], id[rel.To])
 		default:
 			fmt.Fprintf(b, "  %s -->|%s| %s\n", id[rel.From], relationVerb[rel.Kind], id[rel.To])
@@ -144,43 +154,43 @@ func WriteMermaid(w io.Writer, r *Result) error {
 	return b.Flush()
 }
 
-func mermaidEscape(s string) string {
+func ctxMermaidEscape(s string) string {
 	return strings.NewReplacer(`"`, "#quot;", "\n", " ").Replace(s)
 }
 
-// WriteDOT writes the context map as a Graphviz digraph.
-func WriteDOT(w io.Writer, r *Result) error {
+// WriteContextsDOT writes the context map as a Graphviz digraph.
+func WriteContextsDOT(w io.Writer, r *decompose.Result) error {
 	b := bufio.NewWriter(w)
 	b.WriteString("digraph contexts {\n  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"NanumGothic\"];\n  edge [fontname=\"NanumGothic\", fontsize=10];\n")
-	fill := map[string]string{Core: "#fde2e1", Supporting: "#e1ecfd", Generic: "#eeeeee"}
+	fill := map[string]string{decompose.Core: "#fde2e1", decompose.Supporting: "#e1ecfd", decompose.Generic: "#eeeeee"}
 	for _, c := range r.Contexts {
 		label := c.Name
 		if c.Label != "" {
 			label += "\n" + c.Label
 		}
 		label += fmt.Sprintf("\n%s · %d tables", c.Type, len(c.Tables))
-		fmt.Fprintf(b, "  %s [label=%s, fillcolor=%q];\n", dotQuote(c.Name), dotQuote(label), fill[c.Type])
+		fmt.Fprintf(b, "  %s [label=%s, fillcolor=%q];\n", ctxDotQuote(c.Name), ctxDotQuote(label), fill[c.Type])
 	}
 	if len(r.SharedTables) > 0 {
-		fmt.Fprintf(b, "  %s [shape=cylinder, label=%s, fillcolor=\"#fff5cc\"];\n", dotQuote("shared tables"), dotQuote("shared\n"+strings.Join(r.SharedTables, "\n")))
+		fmt.Fprintf(b, "  %s [shape=cylinder, label=%s, fillcolor=\"#fff5cc\"];\n", ctxDotQuote("shared tables"), ctxDotQuote("shared\n"+strings.Join(r.SharedTables, "\n")))
 	}
 	for _, rel := range r.Relationships {
-		attrs := "label=" + dotQuote(relationVerb[rel.Kind])
-		if rel.Kind == SharedKernel || rel.Kind == Partnership {
+		attrs := "label=" + ctxDotQuote(relationVerb[rel.Kind])
+		if rel.Kind == decompose.SharedKernel || rel.Kind == decompose.Partnership {
 			attrs += ", dir=both, style=dashed"
 		}
-		fmt.Fprintf(b, "  %s -> %s [%s];\n", dotQuote(rel.From), dotQuote(rel.To), attrs)
+		fmt.Fprintf(b, "  %s -> %s [%s];\n", ctxDotQuote(rel.From), ctxDotQuote(rel.To), attrs)
 	}
 	for _, c := range r.Contexts {
 		if len(c.SharedTables) > 0 {
-			fmt.Fprintf(b, "  %s -> %s [style=dotted, arrowhead=none];\n", dotQuote(c.Name), dotQuote("shared tables"))
+			fmt.Fprintf(b, "  %s -> %s [style=dotted, arrowhead=none];\n", ctxDotQuote(c.Name), ctxDotQuote("shared tables"))
 		}
 	}
 	b.WriteString("}\n")
 	return b.Flush()
 }
 
-func dotQuote(s string) string {
+func ctxDotQuote(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
 }
 
@@ -193,7 +203,7 @@ func init() {
 		DomainEvent CommandEvent Event Command Service Repository Module Application Flow Trait Enum
 		BasicType DataTransferObject UseCase UserStory Stakeholders ValueRegister String Integer Long
 		Boolean Date DateTime Timestamp BigDecimal BigInteger Double Float Key List Set Bag Collection
-		Map Object Blob Clob Partnership Shared Upstream Downstream Customer Supplier type state
+		Map Object Blob Clob decompose.Partnership Shared Upstream Downstream Customer Supplier type state
 		contains implements realizes refines key hint owner import def abstract extends gap nogap
 		scaffold hint cache inverse opposite aggregateRoot databaseTable databaseColumn Resource
 		Consumer Specification SYSTEM_LANDSCAPE ORGANIZATIONAL AS_IS TO_BE FEATURE APPLICATION SYSTEM
@@ -244,14 +254,14 @@ func (u cmlNames) take(id string) string {
 	return id
 }
 
-var cmlSubdomainType = map[string]string{Core: "CORE_DOMAIN", Supporting: "SUPPORTING_DOMAIN", Generic: "GENERIC_SUBDOMAIN"}
+var cmlSubdomainType = map[string]string{decompose.Core: "CORE_DOMAIN", decompose.Supporting: "SUPPORTING_DOMAIN", decompose.Generic: "GENERIC_SUBDOMAIN"}
 
-// WriteCML writes r in Context Mapper's CML: one Domain with a Subdomain per
+// WriteContextsCML writes r in Context Mapper's CML: one Domain with a Subdomain per
 // context (the ideal 1:1 of figure 7-6), a BoundedContext per context with
 // an Aggregate of its tables, and a ContextMap holding every context and
 // relationship. Identifiers are ASCII and unique; Korean labels go into
 // domainVisionStatement strings.
-func WriteCML(w io.Writer, r *Result, domain string) error {
+func WriteContextsCML(w io.Writer, r *decompose.Result, domain string) error {
 	b := bufio.NewWriter(w)
 	used := cmlNames{}
 	domainID := used.take(cmlID(domain, "System"))
@@ -314,11 +324,11 @@ func WriteCML(w io.Writer, r *Result, domain string) error {
 			continue
 		}
 		switch rel.Kind {
-		case SharedKernel:
+		case decompose.SharedKernel:
 			fmt.Fprintf(b, "  %s [SK]<->[SK] %s\n", from, to)
-		case Partnership:
+		case decompose.Partnership:
 			fmt.Fprintf(b, "  %s [P]<->[P] %s\n", from, to)
-		case OpenHost:
+		case decompose.OpenHost:
 			fmt.Fprintf(b, "  %s [D,CF]<-[U,OHS,PL] %s\n", from, to)
 		default:
 			fmt.Fprintf(b, "  %s [D]<-[U] %s\n", from, to)

@@ -1,8 +1,9 @@
-package inventory
+package report
 
 import (
 	"bufio"
 	"fmt"
+	"github.com/cnready/cnready/inventory"
 	"io"
 	"strconv"
 	"strings"
@@ -11,16 +12,16 @@ import (
 // Topology diagrams of an inventory. They show ids, hosts, products and
 // versions only, so no secret can reach them.
 
-// dotQuote writes s as a DOT string.
-func dotQuote(s string) string {
+// topoDotQuote writes s as a DOT string.
+func topoDotQuote(s string) string {
 	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
 }
 
-// WriteDOT draws the topology for Graphviz: one cluster per system,
+// WriteTopologyDOT draws the topology for Graphviz: one cluster per system,
 // edges labelled by protocol.
-func WriteDOT(w io.Writer, inv *Inventory) error {
+func WriteTopologyDOT(w io.Writer, inv *inventory.Inventory) error {
 	bw := bufio.NewWriter(w)
-	comps := map[string]Component{}
+	comps := map[string]inventory.Component{}
 	for _, c := range inv.Components {
 		comps[c.ID] = c
 	}
@@ -29,44 +30,44 @@ func WriteDOT(w io.Writer, inv *Inventory) error {
 	fmt.Fprintln(bw, `  node [shape=box, fontname="sans-serif"];`)
 	for i, s := range inv.Systems {
 		fmt.Fprintf(bw, "  subgraph cluster_%d {\n", i+1)
-		fmt.Fprintf(bw, "    label=%s;\n", dotQuote(s.ID+" ("+string(s.Pattern)+")"))
+		fmt.Fprintf(bw, "    label=%s;\n", topoDotQuote(s.ID+" ("+string(s.Pattern)+")"))
 		for _, ids := range [][]string{s.Web, s.WAS, s.DB} {
 			for _, id := range ids {
 				c := comps[id]
 				attrs := ""
-				if c.Tier == TierExternal {
+				if c.Tier == inventory.TierExternal {
 					attrs = ", style=dashed"
 				}
-				fmt.Fprintf(bw, "    %s [label=%s%s];\n", dotQuote(id), dotQuote(diagramLabel(c)), attrs)
+				fmt.Fprintf(bw, "    %s [label=%s%s];\n", topoDotQuote(id), topoDotQuote(diagramLabel(c)), attrs)
 			}
 		}
 		fmt.Fprintln(bw, "  }")
 	}
 	for _, l := range inv.Links {
-		fmt.Fprintf(bw, "  %s -> %s [label=%s];\n", dotQuote(l.From), dotQuote(l.To), dotQuote(l.Protocol))
+		fmt.Fprintf(bw, "  %s -> %s [label=%s];\n", topoDotQuote(l.From), topoDotQuote(l.To), topoDotQuote(l.Protocol))
 	}
 	fmt.Fprintln(bw, "}")
 	return bw.Flush()
 }
 
 // diagramLabel is a two-line node label: tier and host, product and version.
-func diagramLabel(c Component) string {
-	if c.Tier == TierExternal {
+func diagramLabel(c inventory.Component) string {
+	if c.Tier == inventory.TierExternal {
 		return "external\n" + strings.TrimSpace(strings.TrimPrefix(c.ID, "external:")+" "+c.Product)
 	}
 	return strings.ToUpper(string(c.Tier)) + " " + c.Host + "\n" + strings.TrimSpace(orUnknown(c.Product)+" "+c.Version)
 }
 
-// mermaidText escapes a label for a Mermaid quoted string.
-func mermaidText(s string) string {
+// topoMermaidText escapes a label for a Mermaid quoted string.
+func topoMermaidText(s string) string {
 	return strings.NewReplacer(`"`, "#quot;", "\n", "<br/>", "<", "#lt;", ">", "#gt;", "|", "#124;").Replace(s)
 }
 
-// WriteMermaid draws the topology as a Mermaid flowchart: one subgraph
+// WriteTopologyMermaid draws the topology as a Mermaid flowchart: one subgraph
 // per system, edges labelled by protocol.
-func WriteMermaid(w io.Writer, inv *Inventory) error {
+func WriteTopologyMermaid(w io.Writer, inv *inventory.Inventory) error {
 	bw := bufio.NewWriter(w)
-	comps := map[string]Component{}
+	comps := map[string]inventory.Component{}
 	ids := map[string]string{}
 	for i, c := range inv.Components {
 		comps[c.ID] = c
@@ -74,10 +75,10 @@ func WriteMermaid(w io.Writer, inv *Inventory) error {
 	}
 	fmt.Fprintln(bw, "flowchart LR")
 	for i, s := range inv.Systems {
-		fmt.Fprintf(bw, "  subgraph s%d[\"%s\"]\n", i+1, mermaidText(s.ID+" ("+string(s.Pattern)+")"))
+		fmt.Fprintf(bw, "  subgraph s%d[\"%s\"]\n", i+1, topoMermaidText(s.ID+" ("+string(s.Pattern)+")"))
 		for _, list := range [][]string{s.Web, s.WAS, s.DB} {
 			for _, id := range list {
-				fmt.Fprintf(bw, "    %s[\"%s\"]\n", ids[id], mermaidText(diagramLabel(comps[id])))
+				fmt.Fprintf(bw, "    %s[\"%s\"]\n", ids[id], topoMermaidText(diagramLabel(comps[id])))
 			}
 		}
 		fmt.Fprintln(bw, "  end")
@@ -87,7 +88,7 @@ func WriteMermaid(w io.Writer, inv *Inventory) error {
 		if from == "" || to == "" {
 			continue
 		}
-		fmt.Fprintf(bw, "  %s -->|%s| %s\n", from, mermaidText(l.Protocol), to)
+		fmt.Fprintf(bw, "  %s -->|%s| %s\n", from, topoMermaidText(l.Protocol), to)
 	}
 	return bw.Flush()
 }

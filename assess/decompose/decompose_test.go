@@ -258,9 +258,6 @@ func TestAgreementMeasures(t *testing.T) {
 	}
 }
 
-
-
-
 func TestGolden(t *testing.T) {
 	res := decompose(t, declaredModel(t, declaredPath), Options{})
 	render := map[string]func(*bytes.Buffer) error{

@@ -142,6 +142,8 @@ type DiagnosisProse struct {
 	Chart    string                                            `yaml:"chart"`    // caption of the per-goal chart
 	Rule     string                                            `yaml:"rule"`     // {threshold}
 	Verdicts map[string]string                                 `yaml:"verdicts"` // recommended, undetermined, not-recommended
+	// VerdictsShort are the verdicts in a table cell\'s length.
+	VerdictsShort map[string]string `yaml:"verdicts_short"`
 	// Result: {yes}, {total}, {verdict}.
 	Result            string                                            `yaml:"result"`
 	Criteria          Part                                              `yaml:"criteria"` // the expert criteria table

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/csv"
 	"fmt"
 	"io"
 	"slices"
@@ -21,6 +20,8 @@ import (
 	"github.com/cnready/cnready/internal/jsonw"
 	"github.com/cnready/cnready/internal/sanitize"
 	"github.com/cnready/cnready/inventory/scan"
+	"github.com/cnready/cnready/report"
+	"github.com/cnready/cnready/templates"
 )
 
 // assessOptions are the flags and arguments of `cnready assess`.
@@ -114,7 +115,7 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 		case "json", "yaml":
 			return writeData(w, format, results)
 		case "csv":
-			return writeAssessCSV(w, results)
+			return report.WriteAssessCSV(w, results)
 		}
 		if o.Explain {
 			return a.writeExplain(w, results[0])
@@ -253,83 +254,6 @@ func (a *app) evaluator(maxFileSize ...int64) (*assess.Evaluator, error) {
 	return assess.NewEvaluator(cfg)
 }
 
-// writeAssessCSV writes one row per file. The BOM makes Excel read UTF-8.
-// Every cell goes through sanitize.CSVCell, so a name or file such as
-// =HYPERLINK(...) is shown as text, not run as a formula, and its control
-// characters are made visible, since the CSV may well be printed on a
-// terminal.
-func writeAssessCSV(w io.Writer, results []assess.Result) error {
-	if _, err := io.WriteString(w, "\ufeff"); err != nil {
-		return err
-	}
-	cw := safeCSV{csv.NewWriter(w)}
-	// Goal columns follow the first scored checklist; files scored against
-	// another checklist leave them empty rather than misalign.
-	var goals []checklist.GoalScore
-	for _, r := range results {
-		if r.Evaluation != nil {
-			goals = r.Evaluation.Checklist.Categories
-			break
-		}
-	}
-	header := []string{"file", "system_id", "system_name", "agency", "checklist_id", "yes", "no", "unknown", "total", "threshold", "verdict",
-		"strategy", "runner_up", "maturity", "maturity_target", "priority", "fp", "estimated_amount_krw", "requirements"}
-	for _, g := range goals {
-		header = append(header, "goal:"+g.ID)
-	}
-	header = append(header, "error")
-	if err := cw.Write(header); err != nil {
-		return err
-	}
-	itoa := strconv.Itoa
-	row := make([]string, 0, len(header))
-	for _, r := range results {
-		row = append(row[:0], r.File)
-		if r.Evaluation == nil {
-			row = append(row, make([]string, len(header)-2)...)
-			row = append(row, r.Error())
-		} else {
-			e := r.Evaluation
-			s, d := e.Checklist, e.Decision
-			fp, amount := "", ""
-			if d.Estimate.Method != "none" {
-				fp, amount = strconv.FormatFloat(d.Estimate.FP.Total, 'f', -1, 64), strconv.FormatInt(d.Estimate.Amount, 10)
-			}
-			row = append(row, e.System.ID, e.System.Name, e.System.Agency, s.Checklist,
-				itoa(s.Yes), itoa(s.No), itoa(s.Unknown), itoa(s.Total), itoa(s.Threshold), string(s.Verdict),
-				d.Strategy.Chosen, d.Strategy.RunnerUp, itoa(d.Maturity.Level), itoa(d.Maturity.Target), itoa(d.Priority.Score),
-				fp, amount, itoa(len(d.Requirements)))
-			for _, g := range goals {
-				cell := ""
-				for _, c := range s.Categories {
-					if c.ID == g.ID {
-						cell = fmt.Sprintf("%d/%d", c.Yes, c.Total)
-					}
-				}
-				row = append(row, cell)
-			}
-			row = append(row, "")
-		}
-		if err := cw.Write(row); err != nil {
-			return err
-		}
-	}
-	cw.Flush()
-	return cw.Error()
-}
-
-// safeCSV is a csv.Writer that neutralises formula cells (OWASP) and
-// control characters.
-type safeCSV struct{ *csv.Writer }
-
-func (c safeCSV) Write(row []string) error {
-	safe := make([]string, len(row))
-	for i, cell := range row {
-		safe[i] = sanitize.CSVCell(sanitize.Text(cell))
-	}
-	return c.Writer.Write(safe)
-}
-
 // writeAssessText prints a table of the assessed systems, then the
 // failures one per line, then a summary.
 func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
@@ -396,14 +320,28 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 	return nil
 }
 
+// verdictShort and verdictText word a verdict from the plan's prose
+// (templates/plan), so the terminal and the documents say the same.
 func (a *app) verdictShort(v checklist.Verdict) string {
-	switch v {
-	case checklist.Recommended:
-		return a.msg("recommended", "도입 권고")
-	case checklist.Undetermined:
-		return a.msg("undetermined", "판단 보류")
+	return a.prose().Diagnosis.VerdictsShort[string(v)]
+}
+
+func (a *app) verdictText(v checklist.Verdict) string { return a.prose().Diagnosis.Verdicts[string(v)] }
+
+// prose is the plan's text in the language of this run: the --templates
+// overlay's, or the built-in one when the overlay's cannot be read.
+func (a *app) prose() *report.Prose {
+	if a.proseCache != nil && a.proseCache.Lang == a.lang {
+		return a.proseCache
 	}
-	return a.msg("not recommended", "권고 대상 아님")
+	p, err := report.LoadProse(a.templateFS(), a.lang)
+	if err != nil {
+		if p, err = report.LoadProse(templates.Builtin(), a.lang); err != nil {
+			panic("built-in plan prose: " + err.Error())
+		}
+	}
+	a.proseCache = p
+	return p
 }
 
 func verdictMark(v checklist.Verdict) string {
@@ -432,16 +370,6 @@ func (a *app) msg(en, ko string) string {
 		return ko
 	}
 	return en
-}
-
-func (a *app) verdictText(v checklist.Verdict) string {
-	switch v {
-	case checklist.Recommended:
-		return a.msg("cloud-native adoption recommended", "클라우드 네이티브 도입 권고")
-	case checklist.Undetermined:
-		return a.msg("undetermined: answer the unknown items", "판단 보류: 모름 항목 확인 필요")
-	}
-	return a.msg("not recommended for now", "현재는 도입 권고 대상 아님")
 }
 
 func (a *app) countLine(s *checklist.Score) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/cnready/cnready/report"
 	"io"
 	"os"
 	"os/signal"
@@ -67,6 +68,7 @@ type app struct {
 	accessible bool
 	noColor    bool
 	templates  string
+	proseCache *report.Prose
 }
 
 // usageError marks errors that exit with status 2.

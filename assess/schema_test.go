@@ -3,10 +3,12 @@ package assess
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -139,7 +141,7 @@ func TestSchemaPatternsECMAScript(t *testing.T) {
 		}
 		t.Skip("node not installed")
 	}
-	patterns := schemaPatterns(Schema())
+	patterns := append(schemaPatterns(Schema()), schemaPatterns(ResultSchema())...)
 	if len(patterns) < 2 {
 		t.Fatalf("only %d patterns found", len(patterns))
 	}
@@ -197,4 +199,127 @@ func TestAnswerPatternMatchesDecoder(t *testing.T) {
 			t.Errorf("answer %q: pattern match %v, decoder accepts %v", c, m, err == nil)
 		}
 	}
+}
+
+// TestResultSchemaDescribesOutput validates real `assess --format json`
+// elements — checklist-only, with inventory and source, an error — against
+// ResultSchema: types, required fields, enums, no field the schema does not
+// name.
+func TestResultSchemaDescribesOutput(t *testing.T) {
+	schema := ResultSchema()
+	for _, r := range exampleResults(t) {
+		data, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var v any
+		if err := json.Unmarshal(data, &v); err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range validate(v, schema, "") {
+			t.Errorf("%s: %s", r.File, p)
+		}
+	}
+	// The checker is not blind: a field the schema does not name, a wrong
+	// enum and a missing required field are caught.
+	bad := map[string]any{"file": "x", "colour": 1, "decision": map[string]any{"maturity": map[string]any{"level": 1}}}
+	if got := validate(bad, schema, ""); len(got) < 3 {
+		t.Errorf("validate found %v in a bad element", got)
+	}
+}
+
+// validate is a small JSON Schema checker: enough of draft 2020-12 for
+// the schemas cnready writes (type, const, enum, required, properties,
+// additionalProperties false or a schema, items, pattern).
+func validate(v any, s map[string]any, path string) (problems []string) {
+	errorf := func(format string, args ...any) { problems = append(problems, fmt.Sprintf(format, args...)) }
+	if c, ok := s["const"]; ok && v != c {
+		errorf("%s: %v is not the constant %v", path, v, c)
+	}
+	if enum, ok := s["enum"].([]string); ok {
+		str, _ := v.(string)
+		if !slices.Contains(enum, str) {
+			errorf("%s: %v not in %v", path, v, enum)
+		}
+	}
+	typeOK := func(typ string) bool {
+		switch typ {
+		case "object":
+			_, ok := v.(map[string]any)
+			return ok
+		case "array":
+			_, ok := v.([]any)
+			return ok
+		case "string":
+			_, ok := v.(string)
+			return ok
+		case "integer":
+			f, ok := v.(float64)
+			return ok && f == float64(int64(f))
+		case "number":
+			_, ok := v.(float64)
+			return ok
+		case "boolean":
+			_, ok := v.(bool)
+			return ok
+		case "null":
+			return v == nil
+		}
+		return true
+	}
+	switch typ := s["type"].(type) {
+	case string:
+		if !typeOK(typ) {
+			errorf("%s: %v is not a %s", path, v, typ)
+			return
+		}
+	case []string:
+		if !slices.ContainsFunc(typ, typeOK) {
+			errorf("%s: %v is none of %v", path, v, typ)
+			return
+		}
+	}
+	if p, ok := s["pattern"].(string); ok {
+		if str, ok := v.(string); ok && !regexp.MustCompile(p).MatchString(str) {
+			errorf("%s: %q does not match %s", path, str, p)
+		}
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		props, _ := s["properties"].(map[string]any)
+		for _, req := range toStrings(s["required"]) {
+			if _, ok := x[req]; !ok {
+				errorf("%s: required %q missing", path, req)
+			}
+		}
+		for k, val := range x {
+			if ps, ok := props[k].(map[string]any); ok {
+				problems = append(problems, validate(val, ps, path+"."+k)...)
+				continue
+			}
+			switch ap := s["additionalProperties"].(type) {
+			case bool:
+				if !ap {
+					errorf("%s: %q is not in the schema", path, k)
+				}
+			case map[string]any:
+				problems = append(problems, validate(val, ap, path+"."+k)...)
+			}
+		}
+	case []any:
+		if items, ok := s["items"].(map[string]any); ok {
+			for i, e := range x {
+				problems = append(problems, validate(e, items, fmt.Sprintf("%s[%d]", path, i))...)
+			}
+		}
+	}
+	return problems
+}
+
+func toStrings(v any) []string {
+	switch x := v.(type) {
+	case []string:
+		return x
+	}
+	return nil
 }

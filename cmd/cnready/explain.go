@@ -42,6 +42,10 @@ func (a *app) writeExplain(w io.Writer, r assess.Result) error {
 		fmt.Fprintf(w, "  %s %s — %s\n", mark, c.Name, status)
 		fmt.Fprintf(w, "      %s\n", st.Dim.Render(c.Basis))
 		p.evidence(c.Evidence, 6)
+		if len(c.Support) > 0 {
+			fmt.Fprintf(w, "      %s\n", st.Dim.Render(a.msg("answers bearing on it (self-reported, not used):", "관련 답변 (자기 응답이라 판단에 쓰지 않음):")))
+			p.evidence(c.Support, 6)
+		}
 	}
 
 	p.heading(st.Heading.Render(a.msg("Maturity", "성숙도")))

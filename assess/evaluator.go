@@ -133,7 +133,16 @@ func (e *Evaluator) Checklists(id string) (*checklist.Checklist, error) {
 // Load reads and decodes one Assessment file: only a regular file, within
 // the size limit, resolving its checklist once.
 func (e *Evaluator) Load(ctx context.Context, path string) (*Assessment, error) {
-	data, err := safeio.ReadFile(ctx, path, e.cfg.MaxFileSize)
+	return e.load(ctx, Input{Path: path})
+}
+
+func (e *Evaluator) load(ctx context.Context, in Input) (*Assessment, error) {
+	path := in.Path
+	read := safeio.ReadFile
+	if in.Listed {
+		read = safeio.ReadListed
+	}
+	data, err := read(ctx, path, e.cfg.MaxFileSize)
 	if err != nil {
 		if safeio.IsTooLarge(err) {
 			return nil, fmt.Errorf("%s: %w (an Assessment file is small; raise the limit with --max-file-size)", path, errors.Unwrap(err))
@@ -146,7 +155,12 @@ func (e *Evaluator) Load(ctx context.Context, path string) (*Assessment, error) 
 // File loads and evaluates one file. Errors are returned in the Result so
 // a batch goes on.
 func (e *Evaluator) File(ctx context.Context, path string) Result {
-	a, err := e.Load(ctx, path)
+	return e.file(ctx, Input{Path: path})
+}
+
+func (e *Evaluator) file(ctx context.Context, in Input) Result {
+	path := in.Path
+	a, err := e.load(ctx, in)
 	if err != nil {
 		return Result{File: path, Err: err}
 	}

@@ -92,6 +92,8 @@ func oneLine(err error) string {
 type Input struct {
 	Path string
 	Err  error
+	// Listed is set when a directory listing reported a regular file.
+	Listed bool
 }
 
 // Expand turns the arguments into the list of files to assess: files as
@@ -121,7 +123,7 @@ func Expand(args []string) []Input {
 				}
 			default:
 				if ext := strings.ToLower(filepath.Ext(p)); ext == ".yaml" || ext == ".yml" {
-					found = append(found, Input{Path: p})
+					found = append(found, Input{Path: p, Listed: d.Type().IsRegular()})
 				}
 			}
 			return nil
@@ -177,7 +179,7 @@ func Each[T any](ctx context.Context, e *Evaluator, args []string, jobs int, wor
 				case ctx.Err() != nil:
 					r = Result{File: in[i].Path, Err: ErrInterrupted}
 				default:
-					r = e.File(ctx, in[i].Path)
+					r = e.file(ctx, in[i])
 				}
 				results <- done{i, r, work(r)}
 			}

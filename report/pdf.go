@@ -320,7 +320,7 @@ func (r *pdfWriter) newPage() {
 
 func (r *pdfWriter) section(s *Section, depth int) {
 	p := r.pdf
-	if s.NewPage && depth == 0 {
+	if s.NewPage {
 		r.newPage()
 	} else {
 		r.need(22)

@@ -41,7 +41,7 @@ func Portfolio(results []assess.Result, p *Prose, opts Options) *Document {
 			amount = decision.Thousands(d.Estimate.Amount)
 			total += d.Estimate.Amount
 		}
-		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), systemName(e), p.Diagnosis.Verdicts[string(e.Checklist.Verdict)],
+		t.Rows = append(t.Rows, []string{strconv.Itoa(i + 1), systemName(e), p.Diagnosis.VerdictsShort[string(e.Checklist.Verdict)],
 			d.Strategy.Chosen, fmt.Sprintf("L%d→L%d", d.Maturity.Level, d.Maturity.Target), strconv.Itoa(d.Priority.Score), amount})
 		for len(hist) <= e.Checklist.Yes {
 			hist = append(hist, 0)

@@ -105,3 +105,34 @@ func TestByteSize(t *testing.T) {
 		}
 	}
 }
+
+// TestReadListedChecksOpenedFile: a path listed as regular but replaced by
+// a FIFO or a directory before it is opened is refused, without blocking.
+func TestReadListedChecksOpenedFile(t *testing.T) {
+	dir := t.TempDir()
+	fifo := filepath.Join(dir, "swapped.yaml")
+	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
+		t.Skip(err)
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := ReadListed(context.Background(), fifo, 0)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrNotRegular) {
+			t.Errorf("err = %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("ReadListed blocked on a FIFO")
+	}
+	if _, err := ReadListed(context.Background(), dir, 0); !errors.Is(err, ErrNotRegular) {
+		t.Errorf("directory: err = %v", err)
+	}
+	p := filepath.Join(dir, "ok.yaml")
+	os.WriteFile(p, []byte("a: 1\n"), 0o644)
+	if data, err := ReadListed(context.Background(), p, 0); err != nil || string(data) != "a: 1\n" {
+		t.Errorf("regular: %q %v", data, err)
+	}
+}

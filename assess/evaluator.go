@@ -39,6 +39,9 @@ type Config struct {
 	MaxFileSize int64
 	// Now dates the end-of-support checks (nil: time.Now).
 	Now func() time.Time
+	// Explain keeps in each decision what only a full explanation shows
+	// (every fired rule's evidence, answers bearing on unknown criteria).
+	Explain bool
 }
 
 // Evaluator evaluates assessments. It is safe for concurrent use.
@@ -203,7 +206,7 @@ func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (*Evaluation, e
 		File: e.display(a, a.Path), Checklist: cl, Answers: a.Checklist.Answers,
 		AnswerLines: a.Checklist.Lines, ChecklistLine: a.Checklist.Line, Score: ev.Checklist,
 		SystemText: text, Inventory: ev.Inventory, Probe: ev.Probe, Contexts: ev.Contexts, Model: ev.Model,
-		Now: e.cfg.Now(), Display: func(p string) string { return e.display(a, p) },
+		Now: e.cfg.Now(), Display: func(p string) string { return e.display(a, p) }, Explain: e.cfg.Explain,
 	}, e.cfg.Lang)
 	return ev, nil
 }

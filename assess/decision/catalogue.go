@@ -56,8 +56,7 @@ type Alternative struct {
 	Always     bool `yaml:"always,omitempty"`
 	Conditions `yaml:",inline"`
 
-	mu       sync.Mutex
-	wordings map[string]string // because, by the held facts' values
+	wordings sync.Map // because, by the held facts' values
 }
 
 // Requirement returns the requirement with id.
@@ -211,11 +210,8 @@ func (a *Alternative) because(x *explainer, id string, j int, held []*Condition)
 		}
 		k = append(k, 0)
 	}
-	a.mu.Lock()
-	s, ok := a.wordings[string(k)]
-	a.mu.Unlock()
-	if ok {
-		return s
+	if s, ok := a.wordings.Load(string(k)); ok {
+		return s.(string)
 	}
 	var b strings.Builder
 	b.WriteString(id)
@@ -228,15 +224,9 @@ func (a *Alternative) because(x *explainer, id string, j int, held []*Condition)
 		}
 		x.writeHeld(&b, h)
 	}
-	s = b.String()
-	a.mu.Lock()
-	if a.wordings == nil {
-		a.wordings = map[string]string{}
-	}
-	if len(a.wordings) < 256 {
-		a.wordings[string(k)] = s
-	}
-	a.mu.Unlock()
+	s := b.String()
+	// The values come from answers and a few names: few combinations.
+	a.wordings.Store(string(k), s)
 	return s
 }
 

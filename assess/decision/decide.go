@@ -198,7 +198,7 @@ func (d *Decider) Decide(in *Input, lang string) Decision {
 	if in.Contexts != nil {
 		f.set("estimate.fp", NumberValue(dec.Estimate.FP.Total), Evidence{Metric: "estimate.fp", Value: formatNumber(dec.Estimate.FP.Total), Why: dec.Estimate.Formula})
 	}
-	x := &explainer{f: f, items: items, lang: lang}
+	x := &explainer{f: f, items: items, lang: lang, explain: in.Explain}
 	dec.Criteria = d.criteria(x)
 	dec.Maturity = d.maturity(x)
 	dec.Strategy = d.strategy(x)
@@ -217,9 +217,18 @@ func (d *Decider) Decide(in *Input, lang string) Decision {
 
 // explainer renders rule texts and gathers evidence against the facts.
 type explainer struct {
-	f     Facts
-	items map[string]itemEvidence
-	lang  string
+	f       Facts
+	items   map[string]itemEvidence
+	lang    string
+	explain bool
+}
+
+// signed writes n with its sign: +3, -2.
+func signed(n int) string {
+	if n >= 0 {
+		return "+" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
 }
 
 // text renders t in the language, replacing {fact.name} with the fact's
@@ -346,7 +355,7 @@ func (d *Decider) criteria(x *explainer) []Criterion {
 			// Answers that would bear on it are shown, not used.
 			for j := range r.Signals {
 				s := &r.Signals[j]
-				if s.Holds(x.f) {
+				if x.explain && s.Holds(x.f) {
 					c.Support = append(c.Support, Evidence{Why: x.text(s.Why)})
 					c.Support = append(c.Support, x.fileEvidence(s.holding(x.f))...)
 				}
@@ -425,7 +434,11 @@ func (d *Decider) strategy(x *explainer) Strategy {
 		for k, v := range r.Add {
 			*s.Scores.field(k) += v
 		}
-		s.Rules = append(s.Rules, FiredRule{ID: r.ID, Adds: r.Add, Reads: r.Reads(), Why: x.text(r.Why), Evidence: x.evidence(r.holding(x.f))})
+		fr := FiredRule{ID: r.ID, Adds: r.Add, Reads: r.Reads(), Why: x.text(r.Why)}
+		if x.explain {
+			fr.Evidence = x.evidence(r.holding(x.f))
+		}
+		s.Rules = append(s.Rules, fr)
 	}
 	excluded := map[string]bool{}
 	choose := ""
@@ -443,7 +456,11 @@ func (d *Decider) strategy(x *explainer) Strategy {
 		if choose == "" && c.Choose != "" && !excluded[c.Choose] {
 			choose = c.Choose
 		}
-		s.Rules = append(s.Rules, FiredRule{ID: c.ID, Exclude: c.Exclude, Choose: c.Choose, Reads: c.Reads(), Why: x.text(c.Why), Evidence: x.evidence(c.holding(x.f))})
+		fr := FiredRule{ID: c.ID, Exclude: c.Exclude, Choose: c.Choose, Reads: c.Reads(), Why: x.text(c.Why)}
+		if x.explain {
+			fr.Evidence = x.evidence(c.holding(x.f))
+		}
+		s.Rules = append(s.Rules, fr)
 	}
 	// Rank by score, ties by the order of the strategies list (the rules
 	// file puts the more conservative first).
@@ -473,7 +490,7 @@ func (d *Decider) strategy(x *explainer) Strategy {
 		case fr.Choose == s.Chosen && fr.Choose != "":
 			s.Rationale = append(s.Rationale, fr.Why)
 		case fr.Adds[s.Chosen] != 0:
-			s.Rationale = append(s.Rationale, fmt.Sprintf("%s (%s %+d)", fr.Why, s.Chosen, fr.Adds[s.Chosen]))
+			s.Rationale = append(s.Rationale, fr.Why+" ("+s.Chosen+" "+signed(fr.Adds[s.Chosen])+")")
 		case len(fr.Exclude) > 0:
 			s.Rationale = append(s.Rationale, fr.Why)
 		}

@@ -449,3 +449,26 @@ func TestPriorityRange(t *testing.T) {
 		t.Errorf("score %d is not the sum of its factors %v", hi.Score, sum)
 	}
 }
+
+// BenchmarkDecideVaried decides checklist-only inputs with varied answers,
+// as a batch of real files does.
+func BenchmarkDecideVaried(b *testing.B) {
+	d := testDecider(b)
+	vals := []byte{'Y', 'N', '?'}
+	var ins []*Input
+	for n := range 256 {
+		ans := make([]byte, 10)
+		k := n * 7919
+		for i := range ans {
+			ans[i] = vals[k%3]
+			k /= 3
+		}
+		ins = append(ins, input(string(ans)))
+	}
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		d.Decide(ins[i%len(ins)], "ko")
+		i++
+	}
+}

@@ -39,6 +39,10 @@ type Input struct {
 	// Display shows a file path of the decomposition's input as evidence
 	// (relative to the assessment, say); nil keeps paths as they are.
 	Display func(string) string
+	// Explain also gathers what only a full explanation shows: the
+	// evidence of every strategy rule that fired and the answers bearing on
+	// an unknown criterion (a batch of thousands does without).
+	Explain bool
 }
 
 // answerFact names the fact of item n; the first items' names are made

@@ -96,7 +96,7 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	if err != nil {
 		return usagef("--max-file-size: %v", err)
 	}
-	ev, err := a.evaluator(max)
+	ev, err := a.newEvaluator(assess.Config{MaxFileSize: max, Scan: scan.Options{MaxFileSize: max}, Explain: o.Explain})
 	if err != nil {
 		return err
 	}
@@ -242,15 +242,14 @@ func sortByPriority(rs []assess.Result) {
 	})
 }
 
-// evaluator builds the one Evaluator of this run from the root flags:
-// templates overlay, language, and the file limit for assessments and the
-// inventory files they name.
-func (a *app) evaluator(maxFileSize ...int64) (*assess.Evaluator, error) {
-	cfg := assess.Config{Templates: a.templateFS(), Lang: a.lang}
-	if len(maxFileSize) > 0 {
-		cfg.MaxFileSize = maxFileSize[0]
-		cfg.Scan = scan.Options{MaxFileSize: maxFileSize[0]}
-	}
+// evaluator builds the Evaluator of this run from the root flags: the
+// templates overlay and the language.
+func (a *app) evaluator() (*assess.Evaluator, error) { return a.newEvaluator(assess.Config{}) }
+
+// newEvaluator is evaluator with a command's own settings (file limits,
+// explanation).
+func (a *app) newEvaluator(cfg assess.Config) (*assess.Evaluator, error) {
+	cfg.Templates, cfg.Lang = a.templateFS(), a.lang
 	return assess.NewEvaluator(cfg)
 }
 

@@ -19,7 +19,6 @@ import (
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/jsonw"
 	"github.com/cnready/cnready/internal/sanitize"
-	"github.com/cnready/cnready/inventory/scan"
 	"github.com/cnready/cnready/report"
 	"github.com/cnready/cnready/templates"
 )
@@ -73,7 +72,7 @@ cells a spreadsheet would run as formulas are prefixed with ').`,
 	f.BoolVar(&o.Force, "force", false, "replace the output file if it exists")
 	f.BoolVar(&o.Explain, "explain", false, "print one system's decision in full: criteria, strategy rules, suggestions, requirements, estimate")
 	f.StringVar(&o.Sort, "sort", "input", "order of the systems: input or priority")
-	f.StringVar(&o.MaxFileSize, "max-file-size", "8MiB", "largest Assessment or inventory file read (`SIZE`, e.g. 512KiB)")
+	f.StringVar(&o.MaxFileSize, "max-file-size", "1MiB", "largest Assessment file read (`SIZE`, e.g. 4MiB); an Assessment is small, and a larger one could hold enough declared tables to exhaust memory")
 	_ = cmd.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions([]string{"input", "priority"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -96,9 +95,12 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	if err != nil {
 		return usagef("--max-file-size: %v", err)
 	}
-	ev, err := a.newEvaluator(assess.Config{MaxFileSize: max, Scan: scan.Options{MaxFileSize: max}, Explain: o.Explain})
+	ev, err := a.newEvaluator(assess.Config{MaxFileSize: max, Explain: o.Explain})
 	if err != nil {
 		return err
+	}
+	if len(assess.Expand(o.Paths)) == 0 {
+		return fmt.Errorf(a.msg("no Assessment file (*.yaml, *.yml) in %s", "%s 에 Assessment 파일(*.yaml, *.yml)이 없습니다"), strings.Join(o.Paths, ", "))
 	}
 	if (format == "json" || format == "yaml") && o.Sort == "input" && !o.Explain {
 		return a.streamAssess(ctx, cmd, ev, o, format)
@@ -133,16 +135,37 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 		return errInterrupted
 	}
 	if assess.Failed(results) {
+		if format != "text" {
+			var first error
+			n := 0
+			for _, r := range results {
+				if r.Err != nil {
+					if first == nil {
+						first = r.Err
+					}
+					n++
+				}
+			}
+			a.failureSummary(n, len(results), first)
+		}
 		return errFailed
 	}
 	return nil
+}
+
+// failureSummary tells on standard error, in one line, that machine-readable
+// output holds failures: the count and the first.
+func (a *app) failureSummary(failed, total int, first error) {
+	fmt.Fprintf(a.io.Err, a.msg("cnready: %d of %d files failed; the first: %s\n", "cnready: %d개 중 %d개 파일 실패; 첫 번째: %s\n"),
+		failed, total, sanitize.Line(oneLine(first)))
 }
 
 // streamAssess writes JSON or YAML as results come: each element is
 // encoded by the worker that evaluated it, in parallel, and written in
 // input order, so a batch of any size runs in flat memory.
 func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.Evaluator, o *assessOptions, format string) error {
-	failed := false
+	failed := 0
+	var firstErr error
 	var n int
 	encode := func(r assess.Result) []byte {
 		if format == "yaml" {
@@ -165,7 +188,10 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 		defer w.Flush()
 		err := assess.Each(ctx, ev, o.Paths, o.Jobs, encode, func(r assess.Result, b []byte) error {
 			if r.Err != nil {
-				failed = true
+				if failed == 0 {
+					firstErr = r.Err
+				}
+				failed++
 			}
 			if b == nil {
 				return fmt.Errorf("%s: cannot encode the result", r.File)
@@ -213,7 +239,8 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	if failed {
+	if failed > 0 {
+		a.failureSummary(failed, n, firstErr)
 		return errFailed
 	}
 	return nil

@@ -61,6 +61,9 @@ func (b *builder) cite(e decision.Evidence) int {
 func (b *builder) citeAll(ev []decision.Evidence) []int {
 	var out []int
 	for _, e := range ev {
+		if e.Path == "" && e.Metric == "" {
+			continue // words, not a place: nothing to cite
+		}
 		if n := b.cite(e); !slices.Contains(out, n) {
 			out = append(out, n)
 		}
@@ -352,10 +355,14 @@ func (b *builder) diagnosis(e *assess.Evaluation) *Section {
 	for _, c := range e.Decision.Criteria {
 		var why []string
 		for _, ev := range c.Evidence {
-			if ev.Metric == "points" {
-				continue
+			switch {
+			case ev.Metric == "points":
+			case ev.Path == "" && ev.Metric == "":
+				// A signal's own words: what it found, not where.
+				why = append(why, ev.Why)
+			default:
+				why = append(why, ev.Why+" "+marks([]int{b.cite(ev)}))
 			}
-			why = append(why, ev.Why+" "+marks([]int{b.cite(ev)}))
 		}
 		ct.Rows = append(ct.Rows, []string{c.Name + "\n" + c.Basis, p.Statuses[c.Status], strings.Join(why, "\n")})
 	}

@@ -309,7 +309,7 @@ func (b *builder) diagnosis(e *assess.Evaluation) *Section {
 	s := section("diagnosis", "", p.Title, paragraphs(p.Intro)...)
 	cl := e.Definition
 	t := &Table{Header: []string{p.Columns.Goal, p.Columns.Number, p.Columns.Item, p.Columns.Answer, p.Columns.Note},
-		Widths: []float64{1.3, 0.5, 5, 0.8, 2}}
+		Widths: []float64{1.3, 0.6, 5, 1.05, 2}}
 	var answers map[int]checklist.Answer
 	var notes map[int]string
 	var lines map[int]int
@@ -394,7 +394,7 @@ func (b *builder) strategy(e *assess.Evaluation) *Section {
 	d := e.Decision
 	s := section("strategy", "", p.Title, paragraphs(p.Intro)...)
 	t := &Table{Header: []string{p.Columns.Strategy, p.Columns.Name, p.Columns.Summary, p.Columns.Score, p.Columns.Mark},
-		Widths: []float64{1.3, 2.4, 4, 0.7, 0.8}}
+		Widths: []float64{1.3, 2.3, 3.8, 0.7, 1.1}}
 	for _, id := range decision.Strategies {
 		info, _ := e.Decider.Rules.StrategyByID(id)
 		mark := ""
@@ -418,7 +418,7 @@ func (b *builder) strategy(e *assess.Evaluation) *Section {
 	if m.Assumed {
 		mat.Blocks = append(mat.Blocks, &Paragraph{Text: p.Assumed, Note: true})
 	}
-	lt := &Table{Header: []string{"", p.Columns.Name, p.Columns.Summary, p.Columns.Mark}, Widths: []float64{0.6, 1.8, 5.5, 1.2}}
+	lt := &Table{Header: []string{"", p.Columns.Name, p.Columns.Summary, p.Columns.Mark}, Widths: []float64{0.6, 1.8, 5.3, 1.3}}
 	for _, l := range e.Decider.Rules.Maturity.Levels {
 		mark := ""
 		if l.Level == m.Level {

@@ -9,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/templates"
 )
 
 // Prose is the plan's text in one language (templates/plan/<lang>.yaml):
@@ -237,21 +238,22 @@ type Term struct {
 // LoadProse reads the prose of lang from a template tree.
 func LoadProse(fsys fs.FS, lang string) (*Prose, error) {
 	name := "plan/" + lang + ".yaml"
+	label := templates.Where(fsys, name)
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return nil, fmt.Errorf("templates/%s: %w", name, err)
+		return nil, fmt.Errorf("%s: %w", label, err)
 	}
 	var p Prose
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&p); err != nil {
-		return nil, checklist.YAMLErrorIn("templates/"+name, data, err)
+		return nil, checklist.YAMLErrorIn(label, data, err)
 	}
 	if p.Lang != lang {
-		return nil, fmt.Errorf("templates/%s:1: lang is %q, want %q", name, p.Lang, lang)
+		return nil, fmt.Errorf("%s:1: lang is %q, want %q", label, p.Lang, lang)
 	}
 	if strings.TrimSpace(p.Title) == "" {
-		return nil, fmt.Errorf("templates/%s:1: title is missing", name)
+		return nil, fmt.Errorf("%s:1: title is missing", label)
 	}
 	return &p, nil
 }

@@ -9,6 +9,7 @@ import (
 	"errors"
 	"io/fs"
 	"os"
+	"path/filepath"
 )
 
 //go:embed checklists decision requirements plan fonts example
@@ -24,10 +25,24 @@ func Overlay(dir string) fs.FS {
 	if dir == "" {
 		return builtin
 	}
-	return overlay{top: os.DirFS(dir), base: builtin}
+	return overlay{dir: dir, top: os.DirFS(dir), base: builtin}
 }
 
-type overlay struct{ top, base fs.FS }
+type overlay struct {
+	dir       string
+	top, base fs.FS
+}
+
+// Where names a template file for messages: its path in the --templates
+// folder when it comes from there, else templates/<name> (built in).
+func Where(fsys fs.FS, name string) string {
+	if o, ok := fsys.(overlay); ok {
+		if _, err := fs.Stat(o.top, name); err == nil {
+			return filepath.Join(o.dir, filepath.FromSlash(name))
+		}
+	}
+	return "templates/" + name
+}
 
 func (o overlay) Open(name string) (fs.File, error) {
 	f, err := o.top.Open(name)

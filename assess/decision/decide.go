@@ -3,6 +3,7 @@ package decision
 import (
 	"errors"
 	"fmt"
+	"github.com/cnready/cnready/templates"
 	"io/fs"
 	"math"
 	"slices"
@@ -27,14 +28,14 @@ func Load(fsys fs.FS, items int) (*Decider, error) {
 	read := func(name string, load func([]byte) error) {
 		data, err := fs.ReadFile(fsys, name)
 		if err != nil {
-			errs = append(errs, fmt.Errorf("templates/%s: %w", name, err))
+			errs = append(errs, fmt.Errorf("%s: %w", templates.Where(fsys, name), err))
 			return
 		}
 		if err := load(data); err != nil {
 			errs = append(errs, err)
 		}
 	}
-	label := func(name string) string { return "templates/" + name }
+	label := func(name string) string { return templates.Where(fsys, name) }
 	read(RulesPath, func(b []byte) (err error) { d.Rules, err = LoadRules(b, label(RulesPath), items); return })
 	read(CataloguePath, func(b []byte) (err error) { d.Catalogue, err = LoadCatalogue(b, label(CataloguePath), items); return })
 	read(EstimatePath, func(b []byte) (err error) { d.Estimate, err = LoadEstimate(b, label(EstimatePath)); return })

@@ -189,48 +189,77 @@ func extractExample(tmpl fs.FS) (string, error) {
 }
 
 // progress reports on standard error what a long run is doing, once it
-// has taken more than a moment, and only to a terminal.
+// has taken more than a moment, and only to a terminal: the current step
+// with a spinner, or a bar for a portfolio.
 type progress struct {
 	a     *app
-	start time.Time
 	mu    sync.Mutex
+	line  string
 	shown bool
+	stop  chan struct{}
+	ended sync.Once
 }
 
-func (a *app) newProgress() *progress { return &progress{a: a, start: time.Now()} }
-
-func (p *progress) enabled() bool {
-	return p.a.io.ErrTTY && time.Since(p.start) > 700*time.Millisecond
+func (a *app) newProgress() *progress {
+	p := &progress{a: a, stop: make(chan struct{})}
+	if a.io.ErrTTY {
+		go p.run()
+	}
+	return p
 }
 
-func (p *progress) step(what string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if !p.enabled() {
+// run redraws the line every 150 ms once 700 ms have passed.
+func (p *progress) run() {
+	select {
+	case <-time.After(700 * time.Millisecond):
+	case <-p.stop:
 		return
 	}
-	fmt.Fprintf(p.a.io.Err, "\r\033[K%s…", what)
-	p.shown = true
+	spin := `|/-\`
+	tick := time.NewTicker(150 * time.Millisecond)
+	defer tick.Stop()
+	for i := 0; ; i++ {
+		p.mu.Lock()
+		if p.line != "" {
+			fmt.Fprintf(p.a.io.Err, "\r\033[K%c %s", spin[i%len(spin)], p.line)
+			p.shown = true
+		}
+		p.mu.Unlock()
+		select {
+		case <-tick.C:
+		case <-p.stop:
+			return
+		}
+	}
 }
 
-// count draws a bar: [#########-----------] 45/100.
-func (p *progress) count(n, total int) {
+// step says what is being done now.
+func (p *progress) step(what string) {
 	p.mu.Lock()
-	defer p.mu.Unlock()
-	if !p.enabled() || total == 0 {
+	p.line = what + "…"
+	p.mu.Unlock()
+}
+
+// count shows a bar: [#########-----------] 45/100.
+func (p *progress) count(n, total int) {
+	if total == 0 {
 		return
 	}
 	const width = 30
 	done := width * n / total
-	fmt.Fprintf(p.a.io.Err, "\r\033[K[%s%s] %d/%d", strings.Repeat("#", done), strings.Repeat("-", width-done), n, total)
-	p.shown = true
+	p.mu.Lock()
+	p.line = fmt.Sprintf("[%s%s] %d/%d", strings.Repeat("#", done), strings.Repeat("-", width-done), n, total)
+	p.mu.Unlock()
 }
 
+// done stops the display and clears its line.
 func (p *progress) done() {
+	p.ended.Do(func() { close(p.stop) })
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.shown {
 		fmt.Fprint(p.a.io.Err, "\r\033[K")
 		p.shown = false
 	}
+	p.line = ""
 }

@@ -438,7 +438,7 @@ func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, own *o
 		} else if strings.Contains(v, "${") && (strings.HasSuffix(strings.ToLower(k), ".url") || strings.HasSuffix(strings.ToLower(k), "jdbc-url")) {
 			f.note("%s:%d: %s comes from the environment (not resolved)", e.file, e.Line, k)
 		}
-		if isSecretKey(k) {
+		if inventory.IsSecretKey(k) {
 			if n := encryptedNote(e.Value); n != "" {
 				f.note("%s:%d: %s is %s", e.file, e.Line, k, n)
 			}
@@ -456,10 +456,6 @@ func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, own *o
 		}
 	}
 }
-
-var secretKeyRE = regexp.MustCompile(`(?i)(pass(word|wd)?|secret|credential|pwd|keystorepass)`)
-
-func isSecretKey(k string) bool { return secretKeyRE.MatchString(k) }
 
 // ---- eGovFrame globals.properties ----
 
@@ -600,7 +596,7 @@ func egovTargets(f *findings, from string, ps props, tns *tnsResolver) {
 		f.jdbcTarget(from, pr.Value, ev(pr.Section, pr.Line), declared, tns)
 	}
 	for _, pr := range ps {
-		if isSecretKey(pr.Key) {
+		if inventory.IsSecretKey(pr.Key) {
 			if n := encryptedNote(pr.Value); n != "" {
 				f.note("%s:%d: %s is %s", pr.Section, pr.Line, pr.Key, n)
 			}

@@ -110,25 +110,16 @@ func normVendor(v string) string {
 	}
 }
 
-// encryptedNote describes a password value without revealing it:
-// "{AES}xyz" -> "encrypted (AES)", a vault expression -> "vault
-// reference", anything else -> "" (plain passwords are not mentioned at
-// all beyond the fact that one is set).
+// encryptedNote describes an encoded password value without revealing
+// it ("encrypted (AES)", "encrypted (jasypt)", "vault reference"), by the
+// inventory's one rule; "" for anything else (plain passwords are not
+// mentioned beyond the fact that one is set).
 func encryptedNote(v string) string {
-	v = strings.TrimSpace(v)
-	if m := encPrefixRE.FindStringSubmatch(v); m != nil {
-		return "encrypted (" + strings.ToUpper(m[1]) + ")"
+	if !inventory.IsSecretValue(v) {
+		return ""
 	}
-	if strings.HasPrefix(v, "ENC(") {
-		return "encrypted (jasypt)"
-	}
-	if strings.Contains(strings.ToLower(v), "${vault::") {
-		return "vault reference"
-	}
-	return ""
+	return inventory.SecretKind(v)
 }
-
-var encPrefixRE = regexp.MustCompile(`^\{([A-Za-z0-9_-]{2,16})\}\S`)
 
 // expandVars replaces ${name} and ${name:default} using lookup; unknown
 // names without a default are left as written.

@@ -148,7 +148,7 @@ func catalinaProps(h *inventory.HostContext, confDir string) map[string]string {
 					continue
 				}
 				for _, m2 := range sysPropRE.FindAllStringSubmatch(l, -1) {
-					if !isSecretKey(m2[1]) {
+					if !inventory.IsSecretKey(m2[1]) {
 						m[m2[1]] = m2[2]
 					}
 				}

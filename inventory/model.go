@@ -4,6 +4,11 @@
 // carries the file and line that proves it. It prints nothing.
 package inventory
 
+import (
+	"slices"
+	"strings"
+)
+
 // Tier is the role a component plays in a 3-tier system.
 type Tier string
 
@@ -84,4 +89,20 @@ type Inventory struct {
 	Components []Component `json:"components" yaml:"components"`
 	Links      []Link      `json:"links" yaml:"links"`
 	Systems    []System    `json:"systems" yaml:"systems"`
+}
+
+// SortEvidence returns ev ordered by path and line, each proof once, in a
+// new slice that is never nil.
+func SortEvidence(ev []Evidence) []Evidence {
+	out := slices.Clone(ev)
+	if out == nil {
+		out = []Evidence{}
+	}
+	slices.SortFunc(out, func(a, b Evidence) int {
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		return a.Line - b.Line
+	})
+	return slices.Compact(out)
 }

@@ -10,8 +10,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/internal/atomicfile"
+	"github.com/cnready/cnready/internal/fserr"
 	"github.com/cnready/cnready/inventory"
-	"github.com/cnready/cnready/inventory/detect"
 	"github.com/cnready/cnready/inventory/scan"
 )
 
@@ -100,7 +100,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 	if err != nil {
 		return usagef("--max-file-size: %v", err)
 	}
-	opts.Scan = scan.Options{Detectors: detect.All(), MaxFileSize: max}
+	opts.Scan = scan.Options{MaxFileSize: max}
 
 	var results []*scan.HostResult
 	failed := false
@@ -113,7 +113,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
-			fmt.Fprintf(a.io.Err, "cnready: %s\n", oneLineErr(err))
+			fmt.Fprintf(a.io.Err, "cnready: %s\n", fserr.OneLine(err))
 			failed = true
 			continue
 		}
@@ -125,7 +125,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
-			fmt.Fprintf(a.io.Err, "cnready: --live: %s\n", oneLineErr(err))
+			fmt.Fprintf(a.io.Err, "cnready: --live: %s\n", fserr.OneLine(err))
 			failed = true
 		} else {
 			results = append(results, hr)
@@ -144,11 +144,6 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 		return errFailed
 	}
 	return nil
-}
-
-// oneLineErr keeps each failure on one line of standard error.
-func oneLineErr(err error) string {
-	return strings.ReplaceAll(strings.TrimSpace(err.Error()), "\n", "; ")
 }
 
 func (a *app) writeScan(w io.Writer, format string, res *scan.Result, color bool) error {

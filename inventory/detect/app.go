@@ -111,12 +111,9 @@ func readUnit(h *inventory.HostContext, f *findings, p string, get func(string) 
 	env := map[string]prop{}
 	ls := lines(text)
 	for i := 0; i < len(ls); i++ {
-		line := strings.TrimSpace(ls[i])
 		start := i + 1
-		for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
-			i++
-			line = strings.TrimSuffix(line, `\`) + " " + strings.TrimSpace(ls[i])
-		}
+		var line string
+		line, i = logicalLine(ls, i)
 		k, v, ok := strings.Cut(line, "=")
 		if !ok {
 			continue
@@ -221,12 +218,9 @@ func readStartScript(h *inventory.HostContext, f *findings, p string, get func(s
 	vars := map[string]string{}
 	ls := lines(text)
 	for i := 0; i < len(ls); i++ {
-		line := strings.TrimSpace(ls[i])
 		start := i + 1
-		for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
-			i++
-			line = strings.TrimSuffix(line, `\`) + " " + strings.TrimSpace(ls[i])
-		}
+		var line string
+		line, i = logicalLine(ls, i)
 		if line == "" || line[0] == '#' {
 			continue
 		}

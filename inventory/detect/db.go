@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 	"github.com/cnready/cnready/inventory/jdbc"
 )
@@ -122,7 +123,7 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 				if ep.Port == 0 {
 					ep.Port = 1521
 				}
-				l.addrs = appendUnique(l.addrs, listenAddr(ep.Host, ep.Port))
+				l.addrs = sets.AppendUnique(l.addrs, listenAddr(ep.Host, ep.Port))
 				line := e.Line
 				if k < len(e.PortLines) {
 					line = e.PortLines[k]
@@ -130,7 +131,7 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 				l.ev = append(l.ev, ev(p, line))
 			}
 			for _, m := range sidRE.FindAllStringSubmatch(e.Body, -1) {
-				l.sids = appendUnique(l.sids, m[1])
+				l.sids = sets.AppendUnique(l.sids, m[1])
 			}
 			// SID_DESC groups pair GLOBAL_DBNAME (the service) with SID_NAME.
 			for _, d := range sidDescRE.Split(e.Body, -1)[1:] {
@@ -460,7 +461,7 @@ func detectCUBRID(_ context.Context, h *inventory.HostContext, paths []string) (
 				}
 				for _, n := range names {
 					if b := bs[n]; b.port > 0 && !b.off {
-						c.Listen = appendUnique(c.Listen, listenAddr("", b.port))
+						c.Listen = sets.AppendUnique(c.Listen, listenAddr("", b.port))
 						c.Evidence = append(c.Evidence, ev(broker, b.line))
 					}
 				}

@@ -38,11 +38,11 @@ import (
 	"fmt"
 	"path"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -103,7 +103,7 @@ func (f *findings) component(c inventory.Component) {
 	}
 	if i, ok := f.index[c.ID]; ok {
 		old := &f.Components[i]
-		old.Listen = appendUnique(old.Listen, c.Listen...)
+		old.Listen = sets.AppendUnique(old.Listen, c.Listen...)
 		old.Evidence = appendEvidence(old.Evidence, c.Evidence...)
 		if old.Version == "" {
 			old.Version = c.Version
@@ -119,7 +119,7 @@ func (f *findings) has(id string) bool { _, ok := f.index[id]; return ok }
 // listen adds listeners and evidence to an existing component.
 func (f *findings) listen(id string, ev inventory.Evidence, addrs ...string) {
 	if i, ok := f.index[id]; ok {
-		f.Components[i].Listen = appendUnique(f.Components[i].Listen, addrs...)
+		f.Components[i].Listen = sets.AppendUnique(f.Components[i].Listen, addrs...)
 		f.Components[i].Evidence = appendEvidence(f.Components[i].Evidence, ev)
 	}
 }
@@ -143,7 +143,7 @@ func (f *findings) name(id string, names ...string) {
 		if n == "" {
 			continue
 		}
-		f.Names[id] = appendUnique(f.Names[id], n)
+		f.Names[id] = sets.AppendUnique(f.Names[id], n)
 	}
 }
 
@@ -164,25 +164,9 @@ func (f *findings) readText(h *inventory.HostContext, p string) (string, bool) {
 
 func (f *findings) result() (inventory.Findings, error) {
 	for i := range f.Components {
-		sortEvidence(f.Components[i].Evidence)
+		f.Components[i].Evidence = inventory.SortEvidence(f.Components[i].Evidence)
 	}
 	return f.Findings, nil
-}
-
-func appendUnique(s []string, v ...string) []string {
-	for _, x := range v {
-		found := false
-		for _, y := range s {
-			if x == y {
-				found = true
-				break
-			}
-		}
-		if !found {
-			s = append(s, x)
-		}
-	}
-	return s
 }
 
 func appendEvidence(s []inventory.Evidence, v ...inventory.Evidence) []inventory.Evidence {
@@ -202,15 +186,6 @@ func appendEvidence(s []inventory.Evidence, v ...inventory.Evidence) []inventory
 		}
 	}
 	return s
-}
-
-func sortEvidence(e []inventory.Evidence) {
-	sort.SliceStable(e, func(i, j int) bool {
-		if e[i].Path != e[j].Path {
-			return e[i].Path < e[j].Path
-		}
-		return e[i].Line < e[j].Line
-	})
 }
 
 func ev(p string, line int) inventory.Evidence {

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -153,12 +154,9 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 	}
 	ls := lines(text)
 	for i := 0; i < len(ls); i++ {
-		line := strings.TrimSpace(ls[i])
 		start := i + 1
-		for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
-			i++
-			line = strings.TrimSuffix(line, `\`) + " " + strings.TrimSpace(ls[i])
-		}
+		var line string
+		line, i = logicalLine(ls, i)
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -218,7 +216,7 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 			if len(args) > 0 {
 				host, port := splitHostPort(args[0])
 				if port > 0 {
-					a.listen = appendUnique(a.listen, listenAddr(host, port))
+					a.listen = sets.AppendUnique(a.listen, listenAddr(host, port))
 					a.listenEv = append(a.listenEv, e)
 				}
 			}

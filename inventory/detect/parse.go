@@ -76,6 +76,27 @@ func parseProperties(text string) props {
 	return out
 }
 
+// logicalLine returns line i of ls, trimmed, joined with the lines a
+// trailing backslash continues (shell scripts, systemd units, httpd
+// configuration), and the index of the last line it used.
+func logicalLine(ls []string, i int) (string, int) {
+	line := strings.TrimSpace(ls[i])
+	if !strings.HasSuffix(line, `\`) || i+1 >= len(ls) {
+		return line, i
+	}
+	// A builder, not line += next: long runs of continuations must stay
+	// linear (see parseProperties).
+	var b strings.Builder
+	for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
+		b.WriteString(strings.TrimSuffix(line, `\`))
+		b.WriteByte(' ')
+		i++
+		line = strings.TrimSpace(ls[i])
+	}
+	b.WriteString(line)
+	return b.String(), i
+}
+
 func splitProp(line string) (string, string) {
 	for j := 0; j < len(line); j++ {
 		switch line[j] {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -81,7 +82,7 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 				if addr == "" && strings.Contains(strings.ToLower(con.Attr["protocol"]), "ajp") && ajpLoopbackDefault(c.Version) {
 					addr = "127.0.0.1" // AJP binds loopback unless told otherwise (Ghostcat fix)
 				}
-				c.Listen = appendUnique(c.Listen, listenAddr(addr, port))
+				c.Listen = sets.AppendUnique(c.Listen, listenAddr(addr, port))
 				c.Evidence = append(c.Evidence, ev(p, con.Line))
 				if s := con.Attr["secret"] + con.Attr["requiredsecret"]; s != "" {
 					f.note("%s:%d: AJP connector has a secret (not reported)", p, con.Line)

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -262,7 +263,7 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 					iface = defIface
 				}
 				for _, x := range extra {
-					c.Listen = appendUnique(c.Listen, listenAddr(ifaces[iface], port+offset+x))
+					c.Listen = sets.AppendUnique(c.Listen, listenAddr(ifaces[iface], port+offset+x))
 				}
 				c.Evidence = append(c.Evidence, ev(p, sb.Line))
 			}

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -77,7 +78,7 @@ func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string
 				}
 				if e := sp.kid("endpoint"); e != nil {
 					if port := atoiPort(e.Attr["port"]); port > 0 {
-						c.Listen = appendUnique(c.Listen, listenAddr(e.Attr["host"], port))
+						c.Listen = sets.AppendUnique(c.Listen, listenAddr(e.Attr["host"], port))
 						c.Evidence = append(c.Evidence, ev(p, e.Line))
 					}
 				}

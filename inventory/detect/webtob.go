@@ -5,6 +5,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -202,14 +203,14 @@ func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (
 				ports = []int{80}
 			}
 			for _, pn := range ports {
-				c.Listen = appendUnique(c.Listen, listenAddr("", pn))
+				c.Listen = sets.AppendUnique(c.Listen, listenAddr("", pn))
 			}
 			jsv := webtobDefaultJSVPort
 			if v, ok := n.get("jsvport"); ok && atoiPort(v.Value) > 0 {
 				jsv = atoiPort(v.Value)
 				c.Evidence = append(c.Evidence, ev(p, v.Line))
 			}
-			c.Listen = appendUnique(c.Listen, listenAddr("", jsv))
+			c.Listen = sets.AppendUnique(c.Listen, listenAddr("", jsv))
 		}
 		groups := map[string]string{} // SVRGROUP name -> SVRTYPE
 		for _, e := range entries {
@@ -218,14 +219,14 @@ func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (
 				if v, ok := e.get("listen"); ok {
 					for _, s := range strings.Split(v.Value, ",") {
 						if host, pn := splitHostPort(s); pn > 0 {
-							c.Listen = appendUnique(c.Listen, listenAddr(host, pn))
+							c.Listen = sets.AppendUnique(c.Listen, listenAddr(host, pn))
 							c.Evidence = append(c.Evidence, ev(p, v.Line))
 						}
 					}
 				} else if v, ok := e.get("port"); ok {
 					for _, s := range strings.Split(v.Value, ",") {
 						if pn := atoiPort(s); pn > 0 {
-							c.Listen = appendUnique(c.Listen, listenAddr("", pn))
+							c.Listen = sets.AppendUnique(c.Listen, listenAddr("", pn))
 							c.Evidence = append(c.Evidence, ev(p, v.Line))
 						}
 					}

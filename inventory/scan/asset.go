@@ -11,6 +11,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/internal/yamlnode"
 	"github.com/cnready/cnready/inventory"
 )
@@ -292,7 +293,7 @@ func assetResults(rows []assetRow, name string) ([]*HostResult, error) {
 		}
 		for _, a := range addrs {
 			if ip, ok := parseIP(a); ok {
-				hr.Host.Addresses = appendUnique(hr.Host.Addresses, ip)
+				hr.Host.Addresses = sets.AppendUnique(hr.Host.Addresses, ip)
 			} else {
 				where("address %q is not an IP address", a)
 			}

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -103,7 +104,7 @@ func (m *merger) addHost(hr *HostResult) {
 	}
 	for n, addrs := range hr.Resolve {
 		for _, a := range addrs {
-			m.resolve[strings.ToLower(n)] = appendUnique(m.resolve[strings.ToLower(n)], a)
+			m.resolve[strings.ToLower(n)] = sets.AppendUnique(m.resolve[strings.ToLower(n)], a)
 		}
 	}
 	for _, c := range hr.Components {
@@ -122,7 +123,7 @@ func (m *merger) addHost(hr *HostResult) {
 	}
 	for id, ns := range hr.Names {
 		for _, n := range ns {
-			m.names[id] = appendUnique(m.names[id], n)
+			m.names[id] = sets.AppendUnique(m.names[id], n)
 		}
 	}
 	for id, s := range hr.SystemHint {
@@ -182,7 +183,7 @@ func (m *merger) hostOf(t TargetRecord) (string, []string) {
 	var addrs []string
 	for _, c := range cands {
 		if a, ok := parseIP(c); ok {
-			addrs = appendUnique(addrs, a)
+			addrs = sets.AppendUnique(addrs, a)
 		}
 	}
 	for _, c := range cands {
@@ -444,8 +445,8 @@ func (m *merger) result() *Result {
 			short, _, _ := strings.Cut(k, ".")
 			h.Addresses = append(append([]string(nil), m.resolve[k]...), m.resolve[short]...)
 		}
-		h.Addresses = uniqueSorted(h.Addresses)
-		h.Notes = uniqueSorted(h.Notes)
+		h.Addresses = sets.Sorted(h.Addresses)
+		h.Notes = sets.Sorted(h.Notes)
 		if len(h.Notes) == 0 {
 			h.Notes = nil
 		}
@@ -455,13 +456,13 @@ func (m *merger) result() *Result {
 		c := *m.comps[id]
 		c.Names = nil
 		if ns := m.names[id]; len(ns) > 0 {
-			c.Names = uniqueSorted(ns)
+			c.Names = sets.Sorted(ns)
 		}
 		normalizeComponent(&c)
 		r.Components = append(r.Components, c)
 	}
 	for _, l := range m.links {
-		l.Evidence = sortEvidence(l.Evidence)
+		l.Evidence = inventory.SortEvidence(l.Evidence)
 		r.Links = append(r.Links, *l)
 	}
 	sort.Slice(r.Links, func(i, j int) bool {
@@ -475,7 +476,7 @@ func (m *merger) result() *Result {
 		return a.Protocol < b.Protocol
 	})
 	for _, t := range m.targets {
-		t.Evidence = sortEvidence(t.Evidence)
+		t.Evidence = inventory.SortEvidence(t.Evidence)
 		r.Targets = append(r.Targets, t)
 	}
 	sort.SliceStable(r.Targets, func(i, j int) bool { return targetLess(r.Targets[i], r.Targets[j]) })

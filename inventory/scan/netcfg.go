@@ -10,6 +10,8 @@ import (
 	"unicode"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cnready/cnready/internal/sets"
 )
 
 // hostsEntry is one line of an etc/hosts file.
@@ -296,7 +298,7 @@ func readIdentity(r *hostReader, fallback string) hostIdentity {
 		for _, e := range parseHostsFile(data) {
 			for _, n := range e.Names {
 				if !isLoopback(e.Addr) {
-					id.Resolve[n] = appendUnique(id.Resolve[n], e.Addr)
+					id.Resolve[n] = sets.AppendUnique(id.Resolve[n], e.Addr)
 				}
 				if n == lower || n == short {
 					add([]string{e.Addr})
@@ -309,13 +311,4 @@ func readIdentity(r *hostReader, fallback string) hostIdentity {
 	}
 	sort.Strings(id.Addresses)
 	return id
-}
-
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }

@@ -7,27 +7,40 @@
 package scan
 
 import (
+	"github.com/cnready/cnready/internal/safeio"
 	"github.com/cnready/cnready/inventory"
+	"github.com/cnready/cnready/inventory/detect"
 )
 
 // DefaultMaxFileSize is the largest file a detector may read: configuration
 // files are small, and a multi-megabyte log or dump named like one is not
 // worth holding in memory.
-const DefaultMaxFileSize = 8 << 20
+const DefaultMaxFileSize = safeio.DefaultLimit
 
-// DefaultMaxArchiveMemory bounds how many bytes of file content an archive
-// scan keeps in memory at once (gzip streams cannot be re-read).
-const DefaultMaxArchiveMemory = 512 << 20
+// DefaultMaxArchiveMemory bounds how many bytes of file content a
+// compressed tar scan keeps in memory at once (a gzip stream cannot be
+// re-read, so what detectors may read is held). With the detectors' own
+// work and the garbage collector's headroom, a scan stays under about
+// twice this figure plus 30 MiB.
+const DefaultMaxArchiveMemory = 96 << 20
 
-// Options tune a scan.
+// Options tune a scan. The zero value scans with every detector and the
+// default limits; it is the one place those defaults are decided.
 type Options struct {
-	// Detectors are run on every host.
+	// Detectors are run on every host (nil: detect.All()).
 	Detectors []inventory.Detector
 	// MaxFileSize is the largest file read (0: DefaultMaxFileSize).
 	MaxFileSize int64
-	// MaxArchiveMemory bounds the content an archive scan keeps (0:
+	// MaxArchiveMemory bounds the content a compressed tar scan keeps (0:
 	// DefaultMaxArchiveMemory).
 	MaxArchiveMemory int64
+}
+
+func (o Options) detectors() []inventory.Detector {
+	if o.Detectors == nil {
+		return detect.All()
+	}
+	return o.Detectors
 }
 
 func (o Options) maxFileSize() int64 {

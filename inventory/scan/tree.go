@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/cnready/cnready/internal/sets"
 )
 
 // hostRootMarkers are top-level folders of a server's file system: a folder
@@ -66,9 +68,8 @@ func hostRoots(fsys fs.FS, rootName string) ([]hostRoot, error) {
 
 // ScanDir scans a collected tree on disk: each top-level folder is one
 // host's files as laid out on the server (or dir is one host's root when
-// it has etc/, opt/ ...). Files are listed with filepath.WalkDir, which
-// never follows symbolic links, and read through an os.Root, which refuses
-// links leaving dir.
+// it has etc/, opt/ ...). Files are listed and read through an os.Root,
+// which refuses links leaving dir; the walk never follows links.
 func ScanDir(ctx context.Context, opts Options, dir string) ([]*HostResult, error) {
 	root, err := os.OpenRoot(dir)
 	if err != nil {
@@ -79,23 +80,13 @@ func ScanDir(ctx context.Context, opts Options, dir string) ([]*HostResult, erro
 	if abs, err := filepath.Abs(dir); err == nil {
 		name = filepath.Base(abs)
 	}
-	list := func(ctx context.Context, _ fs.FS, hostDir string) ([]string, []string) {
-		return walkDisk(ctx, filepath.Join(dir, filepath.FromSlash(hostDir)))
-	}
-	return scanFS(ctx, opts, root.FS(), dir, name, list)
+	return ScanFS(ctx, opts, root.FS(), dir, name)
 }
 
 // ScanFS scans a tree of hosts held in fsys (a folder, an archive); source
 // names it in host records and rootName names the host when fsys is
 // itself one host's root. Hosts are scanned concurrently.
 func ScanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName string) ([]*HostResult, error) {
-	list := func(ctx context.Context, sub fs.FS, _ string) ([]string, []string) { return walkFiles(ctx, sub) }
-	return scanFS(ctx, opts, fsys, source, rootName, list)
-}
-
-type lister func(ctx context.Context, sub fs.FS, hostDir string) (paths, notes []string)
-
-func scanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName string, list lister) ([]*HostResult, error) {
 	roots, err := hostRoots(fsys, rootName)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
@@ -109,7 +100,7 @@ func scanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName stri
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				out[i], errs[i] = scanRoot(ctx, opts, fsys, source, roots[i], list)
+				out[i], errs[i] = scanRoot(ctx, opts, fsys, source, roots[i])
 			}
 		}()
 	}
@@ -124,7 +115,7 @@ func scanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName stri
 	return out, nil
 }
 
-func scanRoot(ctx context.Context, opts Options, fsys fs.FS, source string, hr hostRoot, list lister) (*HostResult, error) {
+func scanRoot(ctx context.Context, opts Options, fsys fs.FS, source string, hr hostRoot) (*HostResult, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -135,7 +126,7 @@ func scanRoot(ctx context.Context, opts Options, fsys fs.FS, source string, hr h
 			return nil, err
 		}
 	}
-	paths, notes := list(ctx, sub, hr.dir)
+	paths, notes := walkFiles(ctx, sub)
 	res, err := ScanHost(ctx, opts, hr.name, sub, paths)
 	if err != nil {
 		return nil, err
@@ -144,37 +135,8 @@ func scanRoot(ctx context.Context, opts Options, fsys fs.FS, source string, hr h
 	if hr.dir != "." {
 		res.Host.Source = strings.TrimSuffix(source, "/") + "/" + hr.dir
 	}
-	res.Host.Notes = uniqueSorted(append(res.Host.Notes, notes...))
+	res.Host.Notes = sets.Sorted(append(res.Host.Notes, notes...))
 	return res, nil
-}
-
-// walkDisk lists a host folder on disk like walkFiles, with slash paths
-// relative to dir.
-func walkDisk(ctx context.Context, dir string) ([]string, []string) {
-	var paths, notes []string
-	prefix := len(dir) + 1
-	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		rel := "."
-		if len(p) > prefix {
-			rel = filepath.ToSlash(p[prefix:])
-		}
-		if err != nil {
-			notes = append(notes, fmt.Sprintf("%s: not read: %s", rel, reason(err)))
-			if d != nil && d.IsDir() || rel == "." {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			if ctx.Err() != nil {
-				return fs.SkipAll
-			}
-			return nil
-		}
-		paths = append(paths, rel)
-		return nil
-	})
-	return paths, notes
 }
 
 // walkFiles lists every file of a host once (symbolic links included as

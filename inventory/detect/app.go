@@ -513,15 +513,14 @@ func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (in
 			}
 		}
 		if strings.HasSuffix(strings.ToLower(p), ".xml") {
-			root, err := parseXML(text)
-			if err != nil {
-				f.note("%s: %v", p, err)
+			root := f.xml(p, text)
+			if root == nil {
 				continue
 			}
 			root.walk(func(n *xnode) {
 				vals := []string{n.Text}
-				for _, v := range n.Attr {
-					vals = append(vals, v)
+				for _, a := range n.Attr {
+					vals = append(vals, a.Value)
 				}
 				for _, v := range vals {
 					if strings.HasPrefix(strings.ToLower(strings.TrimSpace(v)), "jdbc:") {

@@ -35,7 +35,9 @@ package detect
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"path"
 	"regexp"
 	"strconv"
@@ -151,15 +153,33 @@ func (f *findings) note(format string, args ...any) {
 	f.Notes = append(f.Notes, fmt.Sprintf(format, args...))
 }
 
-// readText reads p as text; on failure it notes the error and reports
-// false, so one unreadable file never stops a detector.
+// readText reads p as text, reporting false when it cannot. The host's
+// reader notes every file it refuses or fails to read, so the only failure
+// noted here is a file that is not there ("not collected"): one note per
+// problem file.
 func (f *findings) readText(h *inventory.HostContext, p string) (string, bool) {
 	text, err := readText(h, p)
 	if err != nil {
-		f.note("%s: %v", p, err)
+		if errors.Is(err, fs.ErrNotExist) {
+			f.note("%s: not collected", p)
+		}
 		return "", false
 	}
 	return text, true
+}
+
+// xml parses p's text, noting a syntax error (nil is returned) or that
+// the document was too large to keep whole (the part kept is returned).
+func (f *findings) xml(p, text string) *xnode {
+	root, err := parseXML(text)
+	if err != nil {
+		f.note("%s: %v", p, err)
+		return nil
+	}
+	if root.Truncated > 0 {
+		f.note("%s:%d: more than %d xml elements; the rest is not read", p, root.Truncated, maxXMLElements)
+	}
+	return root
 }
 
 func (f *findings) result() (inventory.Findings, error) {

@@ -235,12 +235,12 @@ func deployRoots(h *inventory.HostContext) []deployRoot {
 		switch root.Name {
 		case "server": // Tomcat server.xml: <Context docBase> inside <Host>
 			for _, c := range root.all("context") {
-				if d := c.Attr["docbase"]; strings.HasPrefix(d, "/") {
+				if d := c.attr("docbase"); strings.HasPrefix(d, "/") {
 					add(d, "tomcat:"+abs(tomcatBase(path.Dir(p))))
 				}
 			}
 		case "context": // conf/Catalina/<host>/<app>.xml
-			if d := root.Attr["docbase"]; strings.HasPrefix(d, "/") {
+			if d := root.attr("docbase"); strings.HasPrefix(d, "/") {
 				add(d, "tomcat:"+abs(tomcatBase(path.Dir(path.Dir(path.Dir(p))))))
 			}
 		case "domain": // JEUS domain.xml

@@ -38,9 +38,8 @@ func detectJEUS(_ context.Context, h *inventory.HostContext, paths []string) (in
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		root := f.xml(p, text)
+		if root == nil {
 			continue
 		}
 		switch root.Name {
@@ -154,7 +153,7 @@ func (d *jeusDS) emit(f *findings, from, p string, tns *tnsResolver) {
 // jeusDomain reads a JEUS 7/8/9 domain.xml.
 func jeusDomain(h *inventory.HostContext, f *findings, tns *tnsResolver, p string, root *xnode) {
 	domainDir := path.Dir(path.Dir(p))
-	version := root.Attr["version"]
+	version := root.attr("version")
 	if version == "" {
 		version = versionInPath(p, "jeus")
 	}
@@ -310,9 +309,8 @@ func jeus6(h *inventory.HostContext, f *findings, tns *tnsResolver, p string, ro
 		if !ok {
 			continue
 		}
-		wr, err := parseXML(text)
-		if err != nil {
-			f.note("%s: %v", wm, err)
+		wr := f.xml(wm, text)
+		if wr == nil {
 			continue
 		}
 		for _, kind := range []string{"http-listener", "ajp13-listener", "tcp-listener"} {

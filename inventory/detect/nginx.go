@@ -99,9 +99,8 @@ func (np *ngxParser) file(p string, depth int) []*ngxDirective {
 		return nil
 	}
 	np.visited[p] = true
-	text, err := readText(np.h, p)
-	if err != nil {
-		np.f.note("%s: %v", p, err)
+	text, ok := np.f.readText(np.h, p)
+	if !ok {
 		return nil
 	}
 	toks := ngxTokens(text)

@@ -60,11 +60,8 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil || root.Name != "server" {
-			if err != nil {
-				f.note("%s: %v", p, err)
-			}
+		root := f.xml(p, text)
+		if root == nil || root.Name != "server" {
 			continue
 		}
 		id := "tomcat:" + abs(base)
@@ -74,22 +71,22 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 			Evidence: []inventory.Evidence{ev(p, root.Line)}}
 		for _, svc := range root.kidsNamed("service") {
 			for _, con := range svc.kidsNamed("connector") {
-				port := atoiPort(expandVars(con.Attr["port"], lookup))
+				port := atoiPort(expandVars(con.attr("port"), lookup))
 				if port == 0 {
 					continue
 				}
-				addr := expandVars(con.Attr["address"], lookup)
-				if addr == "" && strings.Contains(strings.ToLower(con.Attr["protocol"]), "ajp") && ajpLoopbackDefault(c.Version) {
+				addr := expandVars(con.attr("address"), lookup)
+				if addr == "" && strings.Contains(strings.ToLower(con.attr("protocol")), "ajp") && ajpLoopbackDefault(c.Version) {
 					addr = "127.0.0.1" // AJP binds loopback unless told otherwise (Ghostcat fix)
 				}
 				c.Listen = sets.AppendUnique(c.Listen, listenAddr(addr, port))
 				c.Evidence = append(c.Evidence, ev(p, con.Line))
-				if s := con.Attr["secret"] + con.Attr["requiredsecret"]; s != "" {
+				if s := con.attr("secret") + con.attr("requiredsecret"); s != "" {
 					f.note("%s:%d: AJP connector has a secret (not reported)", p, con.Line)
 				}
 			}
-			if eng := svc.kid("engine"); eng != nil && eng.Attr["jvmroute"] != "" {
-				f.name(id, expandVars(eng.Attr["jvmroute"], lookup))
+			if eng := svc.kid("engine"); eng != nil && eng.attr("jvmroute") != "" {
+				f.name(id, expandVars(eng.attr("jvmroute"), lookup))
 			}
 		}
 		f.component(c)
@@ -98,7 +95,7 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 		resources := func(n *xnode, file string) {
 			for _, r := range n.all("resource") {
 				for _, k := range []string{"url", "jdbcurl", "connectionurl"} {
-					if u := r.Attr[k]; u != "" {
+					if u := r.attr(k); u != "" {
 						f.jdbcTarget(id, expandVars(u, lookup), ev(file, r.Line), false, tns)
 					}
 				}
@@ -120,9 +117,8 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 			if !ok {
 				continue
 			}
-			cr, err := parseXML(ct)
-			if err != nil {
-				f.note("%s: %v", cf, err)
+			cr := f.xml(cf, ct)
+			if cr == nil {
 				continue
 			}
 			resources(cr, cf)

@@ -33,8 +33,8 @@ func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string)
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil || root.Name != "domain" {
+		root := f.xml(p, text)
+		if root == nil || root.Name != "domain" {
 			continue
 		}
 		// A WebLogic domain has <server> children or a domain-version.
@@ -143,9 +143,8 @@ func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string)
 			if !ok {
 				continue
 			}
-			mr, err := parseXML(mt)
-			if err != nil {
-				f.note("%s: %v", mp, err)
+			mr := f.xml(mp, mt)
+			if mr == nil {
 				continue
 			}
 			dp := mr.kid("jdbc-driver-params")
@@ -211,9 +210,8 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		root := f.xml(p, text)
+		if root == nil {
 			continue
 		}
 		if strings.HasSuffix(b, "-ds.xml") {
@@ -231,9 +229,9 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 		ifaces := map[string]string{}
 		for _, in := range root.at("interfaces").kidsNamed("interface") {
 			if a := in.kid("inet-address"); a != nil {
-				ifaces[in.Attr["name"]] = expandVars(a.Attr["value"], nil)
+				ifaces[in.attr("name")] = expandVars(a.attr("value"), nil)
 			} else if in.kid("any-address") != nil || in.kid("any-ipv4-address") != nil {
-				ifaces[in.Attr["name"]] = "*"
+				ifaces[in.attr("name")] = "*"
 			}
 		}
 		groups := root.kidsNamed("socket-binding-group")
@@ -242,23 +240,23 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 			groups, offsets = jbossDomainGroups(h, p, root)
 		}
 		for _, g := range groups {
-			offset := atoiOffset(expandVars(g.Attr["port-offset"], nil))
-			defIface := g.Attr["default-interface"]
+			offset := atoiOffset(expandVars(g.attr("port-offset"), nil))
+			defIface := g.attr("default-interface")
 			extra := offsets[g]
 			if len(extra) == 0 {
 				extra = []int{0}
 			}
 			for _, sb := range g.kidsNamed("socket-binding") {
-				switch sb.Attr["name"] {
+				switch sb.attr("name") {
 				case "http", "https", "ajp":
 				default:
 					continue
 				}
-				port := atoiPort(expandVars(sb.Attr["port"], nil))
+				port := atoiPort(expandVars(sb.attr("port"), nil))
 				if port == 0 {
 					continue
 				}
-				iface := sb.Attr["interface"]
+				iface := sb.attr("interface")
 				if iface == "" {
 					iface = defIface
 				}
@@ -279,7 +277,7 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 			var host, port, db string
 			var line int
 			for _, xp := range ds.kidsNamed("xa-datasource-property") {
-				switch strings.ToLower(xp.Attr["name"]) {
+				switch strings.ToLower(xp.attr("name")) {
 				case "url":
 					f.jdbcTarget(id, expandVars(xp.Text, nil), ev(p, xp.Line), false, tns)
 				case "servername":
@@ -313,13 +311,13 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 func jbossDomainGroups(h *inventory.HostContext, p string, root *xnode) ([]*xnode, map[*xnode][]int) {
 	byName := map[string]*xnode{}
 	for _, g := range root.at("socket-binding-groups").kidsNamed("socket-binding-group") {
-		byName[g.Attr["name"]] = g
+		byName[g.attr("name")] = g
 	}
 	groupOf := map[string]*xnode{} // server group -> socket binding group
 	for _, sg := range root.at("server-groups").kidsNamed("server-group") {
 		if r := sg.kid("socket-binding-group"); r != nil {
-			if g := byName[r.Attr["ref"]]; g != nil {
-				groupOf[sg.Attr["name"]] = g
+			if g := byName[r.attr("ref")]; g != nil {
+				groupOf[sg.attr("name")] = g
 			}
 		}
 	}
@@ -336,13 +334,13 @@ func jbossDomainGroups(h *inventory.HostContext, p string, root *xnode) ([]*xnod
 		if text, err := readText(h, hostXML); err == nil {
 			if hr, err := parseXML(text); err == nil {
 				for _, srv := range hr.at("servers").kidsNamed("server") {
-					g := groupOf[srv.Attr["group"]]
+					g := groupOf[srv.attr("group")]
 					if g == nil {
 						continue
 					}
 					off := 0
 					if sb := srv.kid("socket-bindings"); sb != nil {
-						off = atoiOffset(expandVars(sb.Attr["port-offset"], nil))
+						off = atoiOffset(expandVars(sb.attr("port-offset"), nil))
 					}
 					use(g, off)
 				}
@@ -351,7 +349,7 @@ func jbossDomainGroups(h *inventory.HostContext, p string, root *xnode) ([]*xnod
 	}
 	if len(groups) == 0 {
 		for _, sg := range root.at("server-groups").kidsNamed("server-group") {
-			if g := groupOf[sg.Attr["name"]]; g != nil {
+			if g := groupOf[sg.attr("name")]; g != nil {
 				use(g, 0)
 			}
 		}
@@ -373,7 +371,7 @@ func jboss5DS(h *inventory.HostContext, f *findings, tns *tnsResolver, p string,
 			u, ul := ds.text("connection-url")
 			if u == "" {
 				for _, xp := range ds.kidsNamed("xa-datasource-property") {
-					if strings.EqualFold(xp.Attr["name"], "url") {
+					if strings.EqualFold(xp.attr("name"), "url") {
 						u, ul = xp.Text, xp.Line
 					}
 				}

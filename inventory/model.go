@@ -36,6 +36,10 @@ type Host struct {
 	Source string `json:"source,omitempty" yaml:"source,omitempty"`
 	// Notes say what could not be read or was skipped.
 	Notes []string `json:"notes,omitempty" yaml:"notes,omitempty"`
+	// Incomplete says why the host was not fully read (its folder could
+	// not be listed, an archive's memory budget ran out): what the scan
+	// says of it may be missing components, and the scan fails.
+	Incomplete string `json:"incomplete,omitempty" yaml:"incomplete,omitempty"`
 }
 
 // Component is one Web server, WAS or DBMS instance on a host.

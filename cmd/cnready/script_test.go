@@ -17,7 +17,8 @@ func TestMain(m *testing.M) {
 // TestScript runs the end-to-end scripts in testdata/script.
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+		Dir:  "testdata/script",
+		Cmds: scriptCmds,
 		Setup: func(env *testscript.Env) error {
 			// Fixed locale and no colour, so output is stable.
 			env.Setenv("LANG", "en_US.UTF-8")

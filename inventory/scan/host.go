@@ -20,7 +20,7 @@ import (
 // never fatal; a detector that fails or panics is noted and the others go
 // on. The error is only the context's.
 func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths []string) (*HostResult, error) {
-	r := newHostReader(fsys, opts.maxFileSize())
+	r := newHostReader(ctx, fsys, opts.maxFileSize())
 	id := readIdentity(r, name)
 	hr := &HostResult{
 		Host:    inventory.Host{Name: id.Name, Addresses: id.Addresses},
@@ -57,6 +57,7 @@ func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths 
 		notes[i] = inventory.RedactText(n)
 	}
 	hr.Host.Notes = sets.Sorted(notes)
+	hr.Host.Incomplete = r.incomplete()
 	hr.sort()
 	return hr, nil
 }

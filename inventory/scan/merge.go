@@ -90,6 +90,9 @@ func (m *merger) addHost(hr *HostResult) {
 		}
 		h.Addresses = append(h.Addresses, hr.Host.Addresses...)
 		h.Notes = append(h.Notes, hr.Host.Notes...)
+		if hr.Host.Incomplete != "" {
+			h.Incomplete = strings.TrimPrefix(h.Incomplete+"; "+hr.Host.Incomplete, "; ")
+		}
 		m.byName[key] = name
 		if short, _, ok := strings.Cut(key, "."); ok {
 			if _, taken := m.byName[short]; !taken {

@@ -252,6 +252,19 @@ type hostIdentity struct {
 	Resolve map[string][]string
 }
 
+// identityFile reports whether a path (host-relative, or under a host
+// folder) is one of the files readIdentity reads.
+func identityFile(p string) bool {
+	p = "/" + p
+	for _, s := range []string{"/etc/hostname", "/etc/hosts", "/etc/sysconfig/network", "/etc/network/interfaces"} {
+		if strings.HasSuffix(p, s) {
+			return true
+		}
+	}
+	return strings.Contains(p, "/etc/sysconfig/network-scripts/ifcfg-") || strings.Contains(p, "/etc/netplan/") ||
+		strings.Contains(p, "/etc/network/interfaces.d/")
+}
+
 // readIdentity reads the host name and addresses from the usual files;
 // fallback names the host when no hostname file exists.
 func readIdentity(r *hostReader, fallback string) hostIdentity {

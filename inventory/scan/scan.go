@@ -21,7 +21,7 @@ const DefaultMaxFileSize = safeio.DefaultLimit
 // compressed tar scan keeps in memory at once (a gzip stream cannot be
 // re-read, so what detectors may read is held). With the detectors' own
 // work and the garbage collector's headroom, a scan stays under about
-// twice this figure plus 30 MiB.
+// this figure plus 130 MiB when the process sets MemoryLimit.
 const DefaultMaxArchiveMemory = 96 << 20
 
 // Options tune a scan. The zero value scans with every detector and the
@@ -43,11 +43,38 @@ func (o Options) detectors() []inventory.Detector {
 	return o.Detectors
 }
 
+// wanted reports whether a file (any path, as in an archive) is one a
+// detector starts from or one that names the host: such files are held
+// first when an archive must be held in memory.
+func (o Options) wanted() func(name string) bool {
+	ds := o.detectors()
+	return func(name string) bool {
+		if identityFile(name) {
+			return true
+		}
+		for _, d := range ds {
+			if d.Match(name) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 func (o Options) maxFileSize() int64 {
 	if o.MaxFileSize > 0 {
 		return o.MaxFileSize
 	}
 	return DefaultMaxFileSize
+}
+
+// MemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit) a
+// process running scans with these options should set: what an archive
+// may hold, what the hosts scanned at once may parse, and the rest of the
+// program. Without it the garbage collector lets the heap grow to twice
+// what is live.
+func (o Options) MemoryLimit() int64 {
+	return o.maxArchiveMemory() + hostMemory + 64<<20
 }
 
 func (o Options) maxArchiveMemory() int64 {

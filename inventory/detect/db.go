@@ -90,7 +90,95 @@ func parseOraEntries(text string) []oraEntry {
 var sidDescRE = regexp.MustCompile(`(?i)SID_DESC\b`)
 var globalRE = regexp.MustCompile(`(?i)\(\s*GLOBAL_DBNAME\s*=\s*([^)\s]+)\s*\)`)
 var sidRE = regexp.MustCompile(`(?i)\(\s*SID_NAME\s*=\s*([^)\s]+)\s*\)`)
-var oracleHomeRE = regexp.MustCompile(`(?i)\(\s*ORACLE_HOME\s*=\s*([^)\s]+)\s*\)`)
+var programRE = regexp.MustCompile(`(?i)\(\s*PROGRAM\s*=\s*([^)\s]+)\s*\)`)
+
+// oraListener is what one listener.ora says: the addresses of each
+// listener and the instances each SID_LIST_<listener> serves.
+type oraListener struct {
+	// addrs and ev are every listener's addresses and where they are
+	// written; byName holds them per listener (upper-case name).
+	addrs  []string
+	ev     []inventory.Evidence
+	byName map[string]*oraAddrs
+	// sids are the database instances, in order; external-procedure
+	// agents (PLSExtProc, CLRExtProc, any PROGRAM = extproc) are not.
+	sids []oraSID
+}
+
+type oraAddrs struct {
+	addrs []string
+	ev    []inventory.Evidence
+}
+
+// oraSID is one SID_DESC of a SID_LIST.
+type oraSID struct {
+	name, global, listener string
+}
+
+// readOraListener reads listener.ora at p.
+func readOraListener(h *inventory.HostContext, f *findings, p string) *oraListener {
+	l := &oraListener{byName: map[string]*oraAddrs{}}
+	text, ok := f.readText(h, p)
+	if !ok {
+		return l
+	}
+	for _, e := range parseOraEntries(text) {
+		for _, name := range e.Names {
+			name = strings.ToUpper(name)
+			if lst, ok := strings.CutPrefix(name, "SID_LIST_"); ok {
+				for _, d := range sidDescRE.Split(e.Body, -1)[1:] {
+					sn := sidRE.FindStringSubmatch(d)
+					if sn == nil {
+						continue
+					}
+					if prog := programRE.FindStringSubmatch(d); prog != nil && strings.Contains(strings.ToLower(prog[1]), "extproc") ||
+						strings.Contains(strings.ToLower(sn[1]), "extproc") {
+						f.note("%s:%d: %s is an external-procedure agent, not a database", p, e.Line, sn[1])
+						continue
+					}
+					s := oraSID{name: sn[1], listener: lst}
+					if g := globalRE.FindStringSubmatch(d); g != nil {
+						s.global = g[1]
+					}
+					l.sids = append(l.sids, s)
+				}
+				continue
+			}
+			a := &oraAddrs{}
+			for k, ep := range e.Endpoints {
+				if ep.Port == 0 {
+					ep.Port = 1521
+				}
+				line := e.Line
+				if k < len(e.PortLines) {
+					line = e.PortLines[k]
+				}
+				a.addrs = sets.AppendUnique(a.addrs, listenAddr(ep.Host, ep.Port))
+				a.ev = append(a.ev, ev(p, line))
+			}
+			if len(a.addrs) > 0 {
+				l.byName[name] = a
+				l.addrs = sets.AppendUnique(l.addrs, a.addrs...)
+				l.ev = append(l.ev, a.ev...)
+			}
+		}
+	}
+	return l
+}
+
+// of returns the addresses serving sid: its own listener's when a
+// SID_LIST names it, else every listener's.
+func (l *oraListener) of(sid string) ([]string, []inventory.Evidence, string) {
+	for _, s := range l.sids {
+		if strings.EqualFold(s.name, sid) {
+			if a := l.byName[s.listener]; a != nil {
+				return a.addrs, a.ev, s.global
+			}
+			return l.addrs, l.ev, s.global
+		}
+	}
+	return l.addrs, l.ev, ""
+}
 
 func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
 	f := newFindings()
@@ -100,49 +188,33 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 			listeners = append(listeners, p)
 		}
 	}
-	// listenerAddrs reads a listener.ora into listen strings and evidence.
-	type lsn struct {
-		addrs  []string
-		ev     []inventory.Evidence
-		sids   []string
-		global map[string]string // SID -> GLOBAL_DBNAME
+	cache := map[string]*oraListener{}
+	readListener := func(p string) *oraListener {
+		if l, ok := cache[p]; !ok {
+			cache[p] = readOraListener(h, f, p)
+		} else {
+			return l
+		}
+		return cache[p]
 	}
-	cache := map[string]*lsn{}
-	readListener := func(p string) *lsn {
-		if l, ok := cache[p]; ok {
-			return l
+	instance := func(id, sid, home string, l *oraListener, e inventory.Evidence) {
+		c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "oracle",
+			Version: oracleVersion(home), Evidence: []inventory.Evidence{e}}
+		global := ""
+		if l != nil {
+			var addrs []string
+			var evs []inventory.Evidence
+			addrs, evs, global = l.of(sid)
+			c.Listen = append(c.Listen, addrs...)
+			c.Evidence = append(c.Evidence, evs...)
 		}
-		l := &lsn{global: map[string]string{}}
-		cache[p] = l
-		text, ok := f.readText(h, p)
-		if !ok {
-			return l
+		if len(c.Listen) == 0 {
+			c.Listen = []string{listenAddr("", 1521)}
 		}
-		for _, e := range parseOraEntries(text) {
-			for k, ep := range e.Endpoints {
-				if ep.Port == 0 {
-					ep.Port = 1521
-				}
-				l.addrs = sets.AppendUnique(l.addrs, listenAddr(ep.Host, ep.Port))
-				line := e.Line
-				if k < len(e.PortLines) {
-					line = e.PortLines[k]
-				}
-				l.ev = append(l.ev, ev(p, line))
-			}
-			for _, m := range sidRE.FindAllStringSubmatch(e.Body, -1) {
-				l.sids = sets.AppendUnique(l.sids, m[1])
-			}
-			// SID_DESC groups pair GLOBAL_DBNAME (the service) with SID_NAME.
-			for _, d := range sidDescRE.Split(e.Body, -1)[1:] {
-				g := globalRE.FindStringSubmatch(d)
-				sn := sidRE.FindStringSubmatch(d)
-				if g != nil && sn != nil {
-					l.global[strings.ToUpper(sn[1])] = g[1]
-				}
-			}
+		f.component(c)
+		if sid != "" {
+			f.name(id, sid, global)
 		}
-		return l
 	}
 	covered := map[string]bool{}
 	for _, p := range paths {
@@ -167,11 +239,8 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 			if sid == "" || sid == "*" || strings.HasPrefix(sid, "+") || strings.HasPrefix(sid, "-") {
 				continue
 			}
-			id := "oracle:" + sid
-			c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "oracle",
-				Version: oracleVersion(home), Evidence: []inventory.Evidence{ev(p, i+1)}}
 			lp := rel("", home) + "/network/admin/listener.ora"
-			var l *lsn
+			var l *oraListener
 			if h.Exists != nil && h.Exists(lp) {
 				l = readListener(lp)
 				covered[lp] = true
@@ -179,17 +248,7 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 				l = readListener(listeners[0])
 				covered[listeners[0]] = true
 			}
-			if l != nil && len(l.addrs) > 0 {
-				c.Listen = append(c.Listen, l.addrs...)
-				c.Evidence = append(c.Evidence, l.ev...)
-			} else {
-				c.Listen = []string{listenAddr("", 1521)}
-			}
-			f.component(c)
-			f.name(id, sid)
-			if l != nil && l.global[strings.ToUpper(sid)] != "" {
-				f.name(id, l.global[strings.ToUpper(sid)])
-			}
+			instance("oracle:"+sid, sid, home, l, ev(p, i+1))
 		}
 	}
 	// listener.ora without oratab: the instances come from SID_LIST, else
@@ -200,34 +259,22 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 		}
 		l := readListener(p)
 		home := strings.TrimSuffix(path.Dir(p), "/network/admin")
-		ids := []string{}
-		for _, s := range l.sids {
-			if !strings.HasPrefix(s, "+") && !strings.EqualFold(s, "PLSExtProc") {
-				ids = append(ids, "oracle:"+s)
-			}
-		}
-		if len(ids) == 0 {
-			ids = []string{"oracle:" + abs(home)}
-		}
 		if len(l.addrs) == 0 && len(l.sids) == 0 {
 			continue
 		}
-		for _, id := range ids {
-			c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "oracle", Version: oracleVersion(home),
-				Listen: l.addrs, Evidence: append([]inventory.Evidence{}, l.ev...)}
-			if len(c.Evidence) == 0 {
-				c.Evidence = []inventory.Evidence{ev(p, 1)}
+		first := ev(p, 1)
+		if len(l.ev) > 0 {
+			first = l.ev[0]
+		}
+		n := 0
+		for _, s := range l.sids {
+			if !strings.HasPrefix(s.name, "+") {
+				instance("oracle:"+s.name, s.name, home, l, first)
+				n++
 			}
-			if len(c.Listen) == 0 {
-				c.Listen = []string{listenAddr("", 1521)}
-			}
-			f.component(c)
-			if sid, ok := strings.CutPrefix(id, "oracle:"); ok && !strings.HasPrefix(sid, "/") {
-				f.name(id, sid)
-				if g := l.global[strings.ToUpper(sid)]; g != "" {
-					f.name(id, g)
-				}
-			}
+		}
+		if n == 0 {
+			instance("oracle:"+abs(home), "", home, l, first)
 		}
 	}
 	return f.result()

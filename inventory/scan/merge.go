@@ -249,7 +249,7 @@ func (m *merger) link(t TargetRecord) {
 	if t.Registration != "" {
 		to = m.byRegistration(t, host)
 	} else if host != "" {
-		to = m.onHost(t, host)
+		to = m.byDatabase(t, host, m.onHost(t, host))
 	}
 	if len(to) == 0 {
 		to = []string{m.external(t, host, addrs)}
@@ -351,6 +351,54 @@ func (m *merger) onHost(t TargetRecord, host string) []string {
 		return nil
 	}
 	return byTier
+}
+
+// byDatabase narrows the instances a target reaches to the one its
+// database (Oracle SID or service name, Tibero or CUBRID database name,
+// as the URL or its TNS alias gives it) names, when several share the
+// port: a listener serving ORCL and PROD links to ORCL alone for a URL
+// naming ORCL. A URL naming none links to all of them; one naming an
+// instance none answers to too, with a note.
+func (m *merger) byDatabase(t TargetRecord, host string, ids []string) []string {
+	if len(ids) < 2 || t.Database == "" {
+		return ids
+	}
+	var named []string
+	for _, id := range ids {
+		if m.answersTo(id, t.Database) {
+			named = append(named, id)
+		}
+	}
+	if len(named) > 0 {
+		return named
+	}
+	if h := m.hosts[strings.ToLower(host)]; h != nil {
+		h.Notes = append(h.Notes, fmt.Sprintf("database %s (%s) is none of the instances listening on port %d; linked to all of them",
+			t.Database, evidenceText(t.Evidence), t.Port))
+	}
+	return ids
+}
+
+// answersTo reports whether component id answers to database name db: one
+// of its names or its instance (the part of its id after "product:"),
+// ignoring case and a domain (ORCL.agency.go.kr is ORCL).
+func (m *merger) answersTo(id, db string) bool {
+	short := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		s, _, _ = strings.Cut(s, ".")
+		return s
+	}
+	want := short(db)
+	names := m.names[id]
+	if _, inst, ok := strings.Cut(strings.TrimPrefix(id, m.comps[id].Host+"/"), ":"); ok && !strings.Contains(inst, "/") {
+		names = append(names[:len(names):len(names)], inst)
+	}
+	for _, n := range names {
+		if strings.EqualFold(n, db) || short(n) == want {
+			return true
+		}
+	}
+	return false
 }
 
 // external returns the id of the external component standing for an

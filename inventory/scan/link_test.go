@@ -6,6 +6,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/cnready/cnready/inventory"
 )
 
 // oraListener serves ORCL and PROD on one port, with an external-procedure
@@ -83,5 +85,65 @@ func TestLinkToNamedInstance(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestModJKWithoutHTTPDConf: mod_jk collected as httpd-jk.conf and
+// workers.properties without httpd.conf still links the web server to its
+// Tomcat; a worker whose port nothing listens on, on a scanned host, is
+// named by that host with a note, not an external address of its own.
+func TestModJKWithoutHTTPDConf(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "coll")
+	writeTree(t, dir, map[string]string{
+		"web01/etc/hostname": "web01\n",
+		"web01/etc/hosts":    "10.20.30.11 web01\n10.20.30.41 was01\n",
+		"web01/app/apache/conf/extra/httpd-jk.conf": "LoadModule jk_module modules/mod_jk.so\n<IfModule jk_module>\n" +
+			"    JkWorkersFile conf/workers.properties\n    JkMount /minwon|/* balancer\n    JkMount /stat/* stat\n</IfModule>\n",
+		"web01/app/apache/conf/workers.properties": "worker.list=balancer,stat\nworker.balancer.type=lb\n" +
+			"worker.balancer.balance_workers=node1\nworker.node1.type=ajp13\nworker.node1.host=was01\nworker.node1.port=8009\n" +
+			"worker.node1.secret=ModJkTestSecret9\nworker.stat.type=ajp13\nworker.stat.host=10.20.30.41\nworker.stat.port=8109\n",
+		"was01/etc/hostname":                             "was01\n",
+		"was01/etc/sysconfig/network-scripts/ifcfg-eth0": "IPADDR=10.20.30.41\n",
+		"was01/opt/tomcat/conf/server.xml": `<Server port="8005"><Service name="Catalina">` +
+			`<Connector port="8080" protocol="HTTP/1.1"/><Connector port="8009" protocol="AJP/1.3" address="0.0.0.0" secretRequired="false"/>` +
+			`</Service></Server>`,
+	})
+	hrs, err := ScanDir(context.Background(), Options{}, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := Merge(hrs...)
+	links := map[string]bool{}
+	for _, l := range r.Links {
+		links[l.From+" -> "+l.To+" "+l.Protocol] = true
+	}
+	for _, want := range []string{
+		"web01/httpd:/app/apache -> was01/tomcat:/opt/tomcat ajp",
+		"web01/httpd:/app/apache -> external:was01:8109 ajp",
+	} {
+		if !links[want] {
+			t.Errorf("no link %s in %v", want, links)
+		}
+	}
+	var ext *inventory.Component
+	for i, c := range r.Components {
+		if c.ID == "external:was01:8109" {
+			ext = &r.Components[i]
+		}
+	}
+	if ext == nil || ext.Host != "was01" {
+		t.Fatalf("external component for the unanswered port: %+v", ext)
+	}
+	notes := ""
+	for _, h := range r.Hosts {
+		if h.Name == "was01" {
+			notes = strings.Join(h.Notes, "\n")
+		}
+	}
+	if !strings.Contains(notes, "was01:8109: port not listening here (ajp target of web01/httpd:/app/apache") {
+		t.Errorf("was01 notes: %s", notes)
+	}
+	if len(r.Systems) != 1 || r.Systems[0].Pattern != "2-tier" {
+		t.Errorf("systems %+v", r.Systems)
 	}
 }

@@ -408,6 +408,11 @@ func (m *merger) external(t TargetRecord, host string, addrs []string) string {
 	if len(addrs) > 0 {
 		addr = addrs[0]
 	}
+	if host != "" {
+		// The target is a scanned host where nothing answers on the
+		// port: name it by the host, not by an address of its own.
+		addr = host
+	}
 	if addr == "" {
 		addr = "unknown"
 	}
@@ -427,6 +432,14 @@ func (m *merger) external(t TargetRecord, host string, addrs []string) string {
 			c.Listen = []string{ep}
 		}
 		m.comps[id] = c
+		if h := m.hosts[strings.ToLower(host)]; h != nil {
+			what := "port not listening"
+			if t.Port == 0 {
+				what = "no " + string(nonEmptyTier(t.Tier)) + " component"
+			}
+			h.Notes = append(h.Notes, fmt.Sprintf("%s: %s here (%s target of %s, %s)",
+				ep, what, nonEmpty(t.Protocol, "tcp"), t.From, evidenceText(t.Evidence)))
+		}
 	}
 	if c.Product == "" {
 		c.Product = t.Product
@@ -436,6 +449,13 @@ func (m *merger) external(t TargetRecord, host string, addrs []string) string {
 		m.extTier[id] = t.Tier
 	}
 	return id
+}
+
+func nonEmptyTier(t inventory.Tier) inventory.Tier {
+	if t == "" {
+		return "matching"
+	}
+	return t
 }
 
 func endpoint(host string, port int) string {

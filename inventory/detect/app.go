@@ -64,7 +64,7 @@ func springRoot(p string) string {
 }
 
 func detectSpring(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	own := &owners{h: h}
 	apps := map[string]*springApp{}
@@ -490,7 +490,7 @@ func matchEgov(p string) bool {
 }
 
 func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	own := &owners{h: h}
 	for _, p := range paths {

@@ -181,7 +181,7 @@ func (l *oraListener) of(sid string) ([]string, []inventory.Evidence, string) {
 }
 
 func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	var listeners []string
 	for _, p := range paths {
 		if baseLower(p) == "listener.ora" {
@@ -372,7 +372,7 @@ func matchTibero(p string) bool {
 }
 
 func detectTibero(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
@@ -453,7 +453,7 @@ func matchCUBRID(p string) bool {
 }
 
 func detectCUBRID(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	homes := map[string]bool{}
 	var order []string
 	for _, p := range paths {
@@ -550,7 +550,7 @@ func altibaseDetector() inventory.Detector {
 }
 
 func detectAltibase(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
@@ -604,7 +604,7 @@ func mysqlServerSection(s string) bool {
 }
 
 func detectMySQL(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	visited := map[string]bool{}
 	type state struct {
 		ports    []int
@@ -727,7 +727,7 @@ func postgresDetector() inventory.Detector {
 var pgVerRE = regexp.MustCompile(`(?i)(?:^|/)(?:pgsql-?|postgresql-?|pg|as|epas-?)?(\d{1,2}(?:\.\d+)?)(?:/|$)`)
 
 func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
@@ -803,7 +803,7 @@ func mssqlDetector() inventory.Detector {
 }
 
 func detectMSSQL(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {

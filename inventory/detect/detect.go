@@ -91,11 +91,22 @@ func (d funcDetector) Detect(ctx context.Context, h *inventory.HostContext, path
 // findings accumulates one detector's results for a host.
 type findings struct {
 	inventory.Findings
+	h     *inventory.HostContext
 	index map[string]int // component id -> position
 }
 
-func newFindings() *findings {
-	return &findings{Findings: inventory.Findings{Names: map[string][]string{}}, index: map[string]int{}}
+func newFindings(h *inventory.HostContext) *findings {
+	return &findings{Findings: inventory.Findings{Names: map[string][]string{}}, h: h, index: map[string]int{}}
+}
+
+// fill fills the template placeholders of s from the host's environment;
+// ok is false when some are left.
+func (f *findings) fill(s string) (string, bool) {
+	var env func(string) (string, bool)
+	if f.h != nil {
+		env = f.h.Env
+	}
+	return inventory.ExpandPlaceholders(s, env)
 }
 
 // component adds c or merges it into the component of the same id.
@@ -166,6 +177,30 @@ func (f *findings) readText(h *inventory.HostContext, p string) (string, bool) {
 		return "", false
 	}
 	return text, true
+}
+
+// port reads a port number written at e: def when nothing is written, a
+// placeholder filled from the host's environment, and known false (with
+// a note) when the value is an unresolved placeholder or no port at all:
+// a default must not stand in for a value that was meant to be there.
+func (f *findings) port(v string, def int, e inventory.Evidence, what string) (int, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return def, def > 0
+	}
+	if n := atoiPort(v); n > 0 {
+		return n, true
+	}
+	filled, ok := f.fill(v)
+	if n := atoiPort(filled); ok && n > 0 {
+		return n, true
+	}
+	if !ok {
+		f.note("%s:%d: unresolved placeholder %s in the %s; port unknown", e.Path, e.Line, v, what)
+	} else {
+		f.note("%s:%d: the %s is not a port number; port unknown", e.Path, e.Line, what)
+	}
+	return 0, false
 }
 
 // xml parses p's text, noting a syntax error (nil is returned) or that

@@ -101,7 +101,7 @@ type apacheRef struct {
 }
 
 func detectHTTPD(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	seen := map[string]bool{}
 	var mains, fragments []string
 	for _, p := range paths {

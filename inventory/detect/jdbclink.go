@@ -14,7 +14,14 @@ import (
 // component from. Unreadable URLs, embedded databases and unresolved TNS
 // aliases become notes; the URL text never leaves this function.
 func (f *findings) jdbcTarget(from, raw string, e inventory.Evidence, declared bool, tns *tnsResolver) {
+	// Placeholders the host's environment fills are filled; the others
+	// are left to the scanner, which notes them.
+	raw, filled := f.fill(raw)
 	u, err := jdbc.Parse(raw)
+	if err != nil && !filled {
+		f.note("%s:%d: unresolved placeholder in the jdbc url; not linked", e.Path, e.Line)
+		return
+	}
 	if errors.Is(err, jdbc.ErrDirectoryNaming) {
 		f.note("%s:%d: jdbc url looks its database up in an LDAP directory; address unknown", e.Path, e.Line)
 		return
@@ -46,8 +53,8 @@ func (f *findings) jdbcTarget(from, raw string, e inventory.Evidence, declared b
 		evs = append(evs, ev(file, te.Line))
 	}
 	for _, ep := range eps {
-		if strings.Contains(ep.Host, "${") || strings.Contains(ep.Host, "@@") || strings.Contains(ep.Host, "%") {
-			f.note("%s:%d: jdbc host is a placeholder", e.Path, e.Line)
+		if inventory.HasPlaceholder(ep.Host) || strings.Contains(ep.Host, "%") {
+			f.note("%s:%d: unresolved placeholder in the jdbc host; not linked", e.Path, e.Line)
 			continue
 		}
 		f.target(inventory.Target{

@@ -31,7 +31,7 @@ func matchJEUS(p string) bool {
 const jeusDefaultWebtoBPort = 9900
 
 func detectJEUS(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	for _, p := range paths {
 		text, ok := f.readText(h, p)

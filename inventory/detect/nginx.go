@@ -158,7 +158,7 @@ func (np *ngxParser) block(p string, toks []ngxToken, i *int, depth int) []*ngxD
 }
 
 func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	visited := map[string]bool{}
 	for _, p := range paths {
 		if visited[p] {

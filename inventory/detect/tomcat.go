@@ -33,10 +33,10 @@ func matchTomcat(p string) bool {
 
 var pkgTomcatRE = regexp.MustCompile(`^(?:usr/share|var/lib)/(tomcat[0-9]*)/conf/server\.xml$`)
 
-var tomcatVerRE = regexp.MustCompile(`Apache Tomcat(?: Version |/)(\d+(?:\.\d+){1,3})`)
+var tomcatVerRE = regexp.MustCompile(`Apache Tomcat(?: Version |/)(\S+)`)
 
 func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	// RHEL/Debian packages link CATALINA_BASE/conf to /etc/tomcat*; a
 	// tree collected through the link holds both copies.
@@ -67,12 +67,12 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 		id := "tomcat:" + abs(base)
 		vars := catalinaProps(h, confDir)
 		lookup := func(k string) (string, bool) { v, ok := vars[k]; return v, ok }
-		c := inventory.Component{ID: id, Tier: inventory.TierWAS, Product: "tomcat", Version: tomcatVersion(h, base, confDir),
+		c := inventory.Component{ID: id, Tier: inventory.TierWAS, Product: "tomcat", Version: tomcatVersion(h, f, base, confDir),
 			Evidence: []inventory.Evidence{ev(p, root.Line)}}
 		for _, svc := range root.kidsNamed("service") {
 			for _, con := range svc.kidsNamed("connector") {
-				port := atoiPort(expandVars(con.attr("port"), lookup))
-				if port == 0 {
+				port, ok := f.port(expandVars(con.attr("port"), lookup), 0, ev(p, con.Line), "port of a connector")
+				if !ok {
 					continue
 				}
 				addr := expandVars(con.attr("address"), lookup)
@@ -161,7 +161,7 @@ var sysPropRE = regexp.MustCompile(`-D([A-Za-z0-9_.-]+)=([^\s"']+)`)
 
 // tomcatVersion reads RELEASE-NOTES or an extracted ServerInfo.properties,
 // then falls back to the install path and dpkg.
-func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
+func tomcatVersion(h *inventory.HostContext, f *findings, base, confDir string) string {
 	homes := []string{base}
 	if strings.HasPrefix(confDir, "etc/") {
 		n := path.Base(confDir)
@@ -185,8 +185,8 @@ func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
 		}
 	}
 	for _, home := range homes {
-		for _, f := range []string{"RELEASE-NOTES", "RELEASE-NOTES.txt", "lib/org/apache/catalina/util/ServerInfo.properties"} {
-			fp := path.Join(home, f)
+		for _, name := range []string{"RELEASE-NOTES", "RELEASE-NOTES.txt", "lib/org/apache/catalina/util/ServerInfo.properties"} {
+			fp := path.Join(home, name)
 			if !h.Exists(fp) {
 				continue
 			}
@@ -194,8 +194,14 @@ func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
 			if err != nil {
 				continue
 			}
-			if m := tomcatVerRE.FindStringSubmatch(text); m != nil {
-				return m[1]
+			m := tomcatVerRE.FindStringSubmatch(text)
+			switch {
+			case m == nil:
+			case inventory.HasPlaceholder(m[1]):
+				// A file copied from Tomcat's sources (@VERSION@).
+				f.note("%s: unresolved placeholder %s in the version; not used", fp, m[1])
+			case versionRE.MatchString(m[1]):
+				return versionRE.FindString(m[1])
 			}
 		}
 	}

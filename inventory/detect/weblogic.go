@@ -26,7 +26,7 @@ func matchWebLogic(p string) bool {
 const weblogicDefaultPort = 7001
 
 func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
@@ -92,13 +92,13 @@ func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string)
 				Evidence: []inventory.Evidence{ev(p, nl)}}
 			addr, _ := srv.text("listen-address")
 			port, pl := srv.text("listen-port")
-			n := atoiPort(port)
-			if n == 0 {
-				n = weblogicDefaultPort
-			} else {
+			n, known := f.port(port, weblogicDefaultPort, ev(p, pl), "listen-port of server "+name)
+			if port != "" && known {
 				c.Evidence = append(c.Evidence, ev(p, pl))
 			}
-			c.Listen = []string{listenAddr(addr, n)}
+			if known {
+				c.Listen = []string{listenAddr(addr, n)}
+			}
 			if ssl := srv.kid("ssl"); ssl != nil {
 				if en, _ := ssl.text("enabled"); strings.EqualFold(en, "true") {
 					sp, sl := ssl.text("listen-port")
@@ -185,7 +185,7 @@ func matchJBoss(p string) bool {
 }
 
 func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	// Only one standalone*.xml runs; standalone.xml wins when several are
 	// collected (the others are noted).

@@ -31,7 +31,7 @@ type wasServer struct {
 }
 
 func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	// servers by profile, and by node
 	var servers []wasServer

@@ -132,7 +132,7 @@ func parseHTTPM(text string) []wsEntry {
 const webtobDefaultJSVPort = 9900
 
 func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	// Where http.m is present, other *.m files next to it are copies or
 	// drafts: they would add listeners and proxies that are not live.
 	main := map[string]bool{}

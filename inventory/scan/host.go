@@ -29,6 +29,7 @@ func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths 
 	}
 	sorted := append([]string(nil), paths...)
 	sort.Strings(sorted)
+	r.loadEnv(sorted)
 	hc := r.context(id.Name)
 	var notes []string
 	for _, d := range opts.detectors() {
@@ -48,6 +49,7 @@ func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths 
 		if err != nil {
 			notes = append(notes, fmt.Sprintf("detector %s: %s", d.Name(), fserr.OneLine(err)))
 		}
+		notes = append(notes, hr.fillPlaceholders(&f, r.Env)...)
 		hr.add(f, id)
 		notes = append(notes, f.Notes...)
 	}

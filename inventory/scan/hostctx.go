@@ -42,6 +42,8 @@ type hostReader struct {
 	// budget counts the files not read because of the archive memory
 	// budget.
 	budget int
+	// env is the host's environment table (loadEnv).
+	env map[string]string
 }
 
 func newHostReader(ctx context.Context, fsys fs.FS, max int64) *hostReader {
@@ -152,7 +154,7 @@ func (r *hostReader) Glob(pattern string) []string {
 
 // context builds the detector's view of the host.
 func (r *hostReader) context(host string) *inventory.HostContext {
-	return &inventory.HostContext{FS: r.fsys, Host: host, ReadFile: r.ReadFile, Exists: r.Exists, Glob: r.Glob}
+	return &inventory.HostContext{FS: r.fsys, Host: host, ReadFile: r.ReadFile, Exists: r.Exists, Glob: r.Glob, Env: r.Env}
 }
 
 func isBinary(data []byte) bool {

@@ -49,7 +49,7 @@ func (o Options) detectors() []inventory.Detector {
 func (o Options) wanted() func(name string) bool {
 	ds := o.detectors()
 	return func(name string) bool {
-		if identityFile(name) {
+		if identityFile(name) || envFile(name) {
 			return true
 		}
 		for _, d := range ds {

@@ -57,7 +57,7 @@ const cargoJDBC = `<?xml version="1.0" encoding="UTF-8"?>
 func TestPlaceholdersNeverReported(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "coll")
 	writeTree(t, dir, map[string]string{
-		"wls01/etc/hostname": "wls01\n",
+		"wls01/etc/hostname":                                         "wls01\n",
 		"wls01/u01/domains/base_domain/config/config.xml":            cargoConfig,
 		"wls01/u01/domains/base_domain/config/jdbc/cargoDS-jdbc.xml": cargoJDBC,
 
@@ -67,12 +67,12 @@ func TestPlaceholdersNeverReported(t *testing.T) {
 		"app01/srv/minwon/.env": "POSTGRES_DB=minwon\nPOSTGRES_PASSWORD=EnvFilePw77\n",
 		"app01/srv/minwon/config/application.yml": "server:\n  port: 8080\nspring:\n  datasource:\n" +
 			"    url: jdbc:postgresql://pg01:5432/${POSTGRES_DB}\n    password: ${POSTGRES_PASSWORD}\n",
-		"app01/srv/board/config/application.properties": "spring.datasource.url=jdbc:postgresql://pg01:5432/${BOARD_DB}\n",
-		"app01/srv/stat/config/application.properties":  "spring.datasource.url=jdbc:mysql://{{ stat_db_host }}:3306/stat\n",
-		"app01/opt/tomcat/conf/server.xml":               `<Server port="8005"><Service name="Catalina"><Connector port="%HTTP_PORT%"/><Connector port="8081"/></Service></Server>`,
+		"app01/srv/board/config/application.properties":                       "spring.datasource.url=jdbc:postgresql://pg01:5432/${BOARD_DB}\n",
+		"app01/srv/stat/config/application.properties":                        "spring.datasource.url=jdbc:mysql://{{ stat_db_host }}:3306/stat\n",
+		"app01/opt/tomcat/conf/server.xml":                                    `<Server port="8005"><Service name="Catalina"><Connector port="%HTTP_PORT%"/><Connector port="8081"/></Service></Server>`,
 		"app01/opt/tomcat/lib/org/apache/catalina/util/ServerInfo.properties": "server.info=Apache Tomcat/@VERSION@\nserver.number=@VERSION_NUMBER@\n",
 
-		"pg01/etc/hostname": "pg01\n",
+		"pg01/etc/hostname":                           "pg01\n",
 		"pg01/etc/postgresql/15/main/postgresql.conf": "listen_addresses = '*'\nport = 5432\n",
 	})
 	hrs, err := ScanDir(context.Background(), Options{}, dir)

@@ -391,8 +391,24 @@ func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, own *o
 		from = own.of(firstFile)
 	}
 	if from == "" {
-		from = "springboot:" + abs(a.dir)
-		c := inventory.Component{ID: from, Tier: inventory.TierWAS, Product: "springboot", Evidence: append([]inventory.Evidence{}, a.unitEv...)}
+		// An application built on eGovFrame (its dependencies say so, or
+		// it is configured with eGovFrame's Globals.* keys, as the 4.x
+		// simple backend is) is labelled eGovFrame, as the classic layout
+		// is.
+		product, version, egovKeys := "springboot", "", false
+		v, vev, egov := egovFramework(h, a.dir)
+		for k := range effective {
+			egovKeys = egovKeys || strings.HasPrefix(k, "Globals.")
+		}
+		if egov || egovKeys {
+			product, version = "egovframe", v
+		}
+		from = product + ":" + abs(a.dir)
+		c := inventory.Component{ID: from, Tier: inventory.TierWAS, Product: product, Version: version,
+			Evidence: append([]inventory.Evidence{}, a.unitEv...)}
+		if egov {
+			c.Evidence = append(c.Evidence, vev)
+		}
 		port, portEv := 8080, inventory.Evidence{}
 		if v, ok := a.args["server.port"]; ok {
 			port = atoiPort(expandVars(v.Value, lookup))
@@ -493,6 +509,12 @@ func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (in
 	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	own := &owners{h: h}
+	type framework struct {
+		version string
+		ev      inventory.Evidence
+		egov    bool
+	}
+	frameworks := map[string]framework{} // by application folder
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
@@ -504,12 +526,27 @@ func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (in
 			product = "egovframe"
 		}
 		ensure := func(line int) {
-			if from == "" {
-				from = product + ":" + abs(appDir(p))
+			if from != "" && !strings.HasPrefix(from, product+":") {
+				return // run by a WAS
 			}
-			if !f.has(from) && strings.HasPrefix(from, product+":") {
-				f.component(inventory.Component{ID: from, Tier: inventory.TierWAS, Product: product,
-					Evidence: []inventory.Evidence{ev(p, line)}})
+			c := inventory.Component{Tier: inventory.TierWAS, Product: product, Evidence: []inventory.Evidence{ev(p, line)}}
+			// Built on eGovFrame (its build file or jars say so): labelled
+			// so, with the version.
+			if e, ok := frameworks[appDir(p)]; ok || from == "" {
+				if !ok {
+					e.version, e.ev, e.egov = egovFramework(h, appDir(p))
+					frameworks[appDir(p)] = e
+				}
+				if e.egov {
+					c.Product, c.Version = "egovframe", e.version
+					c.Evidence = append(c.Evidence, e.ev)
+				}
+			}
+			from = c.Product + ":" + abs(appDir(p))
+			product = c.Product
+			if !f.has(from) {
+				c.ID = from
+				f.component(c)
 			}
 		}
 		if strings.HasSuffix(strings.ToLower(p), ".xml") {

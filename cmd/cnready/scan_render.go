@@ -101,7 +101,6 @@ const (
 func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 	bw := bufio.NewWriter(w)
 	fit := st.r.NewStyle().MaxWidth(scanWidth)
-	wrap := st.r.NewStyle().Width(scanWidth)
 	line := func(s string) { fmt.Fprintln(bw, fit.Render(s)) }
 	comps := map[string]inventory.Component{}
 	for _, c := range res.Components {
@@ -196,8 +195,11 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 		line(st.Warn.Render(fmt.Sprintf(a.msg("%d notes", "참고 %d건"), len(notes))) + st.Dim.Render(a.msg(
 			" (files skipped or unreadable; all in --format json)", " (건너뛰거나 읽지 못한 파일; --format json에 전체)")))
 		for _, n := range notes[:min(len(notes), scanNotesMax)] {
-			// Notes are sentences: wrap them rather than cut.
-			fmt.Fprintln(bw, indentAfterFirst(wrap.Render("  "+n), "    "))
+			// Notes are sentences: wrapped between words; a path too long
+			// for a line keeps its head and tail.
+			for _, l := range wrapWords("  ", "    ", strings.Fields(n), " ", scanWidth, 0, "") {
+				line(l)
+			}
 		}
 		if more := len(notes) - scanNotesMax; more > 0 {
 			line(st.Dim.Render(fmt.Sprintf(a.msg("  +%d more", "  외 %d건"), more)))

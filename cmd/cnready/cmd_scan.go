@@ -67,7 +67,7 @@ systems, targets), dot and mermaid (topology diagrams).`,
 	f.BoolVar(&opts.Force, "force", false, "replace the output file if it exists")
 	f.BoolVar(&opts.Live, "live", false, "scan this host: running processes, listening sockets, their configuration")
 	f.StringVar(&opts.MaxFileSize, "max-file-size", "8MiB", "skip (and note) files larger than `SIZE` (e.g. 512KiB, 8MiB)")
-	f.StringVar(&opts.ArchiveMemory, "archive-memory", "96MiB", "hold at most `SIZE` of a .tar.gz's files in memory; hosts left unread fail the scan")
+	f.StringVar(&opts.ArchiveMemory, "archive-memory", "64MiB", "hold at most `SIZE` of a .tar.gz's files in memory; hosts left unread fail the scan")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"text", "json", "yaml", "dot", "mermaid"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 	"github.com/cnready/cnready/inventory/jdbc"
 )
@@ -31,6 +30,7 @@ func matchOracle(p string) bool {
 type oraEntry struct {
 	Names []string
 	Body  string
+	body  strings.Builder // Body while the entry is read
 	Line  int
 	// PortLines are the lines holding (PORT=...), in order.
 	PortLines []int
@@ -72,7 +72,9 @@ func parseOraEntries(text string) []oraEntry {
 		if cur == nil {
 			continue
 		}
-		cur.Body += line + "\n"
+		// A builder: appending to Body was quadratic for one huge entry.
+		cur.body.WriteString(line)
+		cur.body.WriteByte('\n')
 		if oraPortRE.MatchString(line) {
 			cur.PortLines = append(cur.PortLines, i+1)
 		}
@@ -82,6 +84,8 @@ func parseOraEntries(text string) []oraEntry {
 		}
 	}
 	for i := range out {
+		out[i].Body = out[i].body.String()
+		out[i].body.Reset()
 		out[i].Endpoints, out[i].Service = jdbc.Descriptor(out[i].Body)
 	}
 	return out
@@ -103,6 +107,8 @@ type oraListener struct {
 	// sids are the database instances, in order; external-procedure
 	// agents (PLSExtProc, CLRExtProc, any PROGRAM = extproc) are not.
 	sids []oraSID
+	// bySID indexes sids by upper-case name.
+	bySID map[string]int
 }
 
 type oraAddrs struct {
@@ -117,7 +123,7 @@ type oraSID struct {
 
 // readOraListener reads listener.ora at p.
 func readOraListener(h *inventory.HostContext, f *findings, p string) *oraListener {
-	l := &oraListener{byName: map[string]*oraAddrs{}}
+	l := &oraListener{byName: map[string]*oraAddrs{}, bySID: map[string]int{}}
 	text, ok := f.readText(h, p)
 	if !ok {
 		return l
@@ -140,7 +146,10 @@ func readOraListener(h *inventory.HostContext, f *findings, p string) *oraListen
 					if g := globalRE.FindStringSubmatch(d); g != nil {
 						s.global = g[1]
 					}
-					l.sids = append(l.sids, s)
+					if _, dup := l.bySID[strings.ToUpper(s.name)]; !dup {
+						l.bySID[strings.ToUpper(s.name)] = len(l.sids)
+						l.sids = append(l.sids, s)
+					}
 				}
 				continue
 			}
@@ -153,12 +162,12 @@ func readOraListener(h *inventory.HostContext, f *findings, p string) *oraListen
 				if k < len(e.PortLines) {
 					line = e.PortLines[k]
 				}
-				a.addrs = sets.AppendUnique(a.addrs, listenAddr(ep.Host, ep.Port))
+				a.addrs = f.appendBounded(a.addrs, "listen addresses of a listener", listenAddr(ep.Host, ep.Port))
 				a.ev = append(a.ev, ev(p, line))
 			}
 			if len(a.addrs) > 0 {
 				l.byName[name] = a
-				l.addrs = sets.AppendUnique(l.addrs, a.addrs...)
+				l.addrs = f.appendBounded(l.addrs, "listen addresses of a listener", a.addrs...)
 				l.ev = append(l.ev, a.ev...)
 			}
 		}
@@ -169,13 +178,12 @@ func readOraListener(h *inventory.HostContext, f *findings, p string) *oraListen
 // of returns the addresses serving sid: its own listener's when a
 // SID_LIST names it, else every listener's.
 func (l *oraListener) of(sid string) ([]string, []inventory.Evidence, string) {
-	for _, s := range l.sids {
-		if strings.EqualFold(s.name, sid) {
-			if a := l.byName[s.listener]; a != nil {
-				return a.addrs, a.ev, s.global
-			}
-			return l.addrs, l.ev, s.global
+	if i, ok := l.bySID[strings.ToUpper(sid)]; ok {
+		s := l.sids[i]
+		if a := l.byName[s.listener]; a != nil {
+			return a.addrs, a.ev, s.global
 		}
+		return l.addrs, l.ev, s.global
 	}
 	return l.addrs, l.ev, ""
 }
@@ -508,7 +516,7 @@ func detectCUBRID(_ context.Context, h *inventory.HostContext, paths []string) (
 				}
 				for _, n := range names {
 					if b := bs[n]; b.port > 0 && !b.off {
-						c.Listen = sets.AppendUnique(c.Listen, listenAddr("", b.port))
+						c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr("", b.port))
 						c.Evidence = append(c.Evidence, ev(broker, b.line))
 					}
 				}
@@ -697,6 +705,9 @@ func detectMySQL(_ context.Context, h *inventory.HostContext, paths []string) (i
 		}
 		for _, b := range st.binds {
 			for _, pt := range st.ports {
+				if len(c.Listen) >= maxListen {
+					break // bounded: a hostile file could ask for millions
+				}
 				c.Listen = append(c.Listen, listenAddr(b, pt))
 			}
 		}

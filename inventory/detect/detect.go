@@ -40,6 +40,7 @@ import (
 	"io/fs"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -91,8 +92,11 @@ func (d funcDetector) Detect(ctx context.Context, h *inventory.HostContext, path
 // findings accumulates one detector's results for a host.
 type findings struct {
 	inventory.Findings
-	h     *inventory.HostContext
-	index map[string]int // component id -> position
+	h       *inventory.HostContext
+	index   map[string]int    // component id -> position
+	targets map[targetKey]int // target -> position
+	capped  map[string]bool   // bounds reached, noted
+	dropped int               // notes past maxNotes
 }
 
 func newFindings(h *inventory.HostContext) *findings {
@@ -109,58 +113,127 @@ func (f *findings) fill(s string) (string, bool) {
 	return inventory.ExpandPlaceholders(s, env)
 }
 
+// Bounds of what one detector reports for a host. Real servers stay far
+// below them; a hostile or broken file (700,000 Listen lines, 100,000
+// SIDs) would otherwise make a scan quadratic in time or memory. What is
+// left out is noted once.
+const (
+	maxComponents = 1000
+	maxListen     = 256 // listen addresses, names, evidence per component
+	maxTargets    = 5000
+)
+
+// limited notes, once per kind, that a bound was reached.
+func (f *findings) limited(what string, max int) {
+	if f.capped == nil {
+		f.capped = map[string]bool{}
+	}
+	if !f.capped[what] {
+		f.capped[what] = true
+		f.note("more than %d %s; the rest are not listed", max, what)
+	}
+}
+
+// appendBounded adds v to s (once each, up to maxListen entries), noting
+// what is left out.
+func (f *findings) appendBounded(s []string, what string, v ...string) []string {
+	for _, x := range v {
+		if len(s) >= maxListen {
+			if !slices.Contains(s, x) {
+				f.limited(what, maxListen)
+			}
+			return s
+		}
+		s = sets.AppendUnique(s, x)
+	}
+	return s
+}
+
 // component adds c or merges it into the component of the same id.
 func (f *findings) component(c inventory.Component) {
-	if c.Listen == nil {
-		c.Listen = []string{}
-	}
 	if i, ok := f.index[c.ID]; ok {
 		old := &f.Components[i]
-		old.Listen = sets.AppendUnique(old.Listen, c.Listen...)
-		old.Evidence = appendEvidence(old.Evidence, c.Evidence...)
+		old.Listen = f.appendBounded(old.Listen, "listen addresses of a component", c.Listen...)
+		old.Evidence = f.evidence(old.Evidence, c.Evidence...)
 		if old.Version == "" {
 			old.Version = c.Version
 		}
 		return
 	}
+	if len(f.Components) >= maxComponents {
+		f.limited("components", maxComponents)
+		return
+	}
+	c.Listen = f.appendBounded([]string{}, "listen addresses of a component", c.Listen...)
+	c.Evidence = f.evidence(nil, c.Evidence...)
 	f.index[c.ID] = len(f.Components)
 	f.Components = append(f.Components, c)
+}
+
+// evidence adds proofs to a component's, up to maxListen.
+func (f *findings) evidence(s []inventory.Evidence, v ...inventory.Evidence) []inventory.Evidence {
+	if len(s)+len(v) > maxListen {
+		f.limited("proofs of a component", maxListen)
+		v = v[:max(0, min(len(v), maxListen-len(s)))]
+	}
+	return appendEvidence(s, v...)
 }
 
 func (f *findings) has(id string) bool { _, ok := f.index[id]; return ok }
 
 // listen adds listeners and evidence to an existing component.
-func (f *findings) listen(id string, ev inventory.Evidence, addrs ...string) {
+func (f *findings) listen(id string, e inventory.Evidence, addrs ...string) {
 	if i, ok := f.index[id]; ok {
-		f.Components[i].Listen = sets.AppendUnique(f.Components[i].Listen, addrs...)
-		f.Components[i].Evidence = appendEvidence(f.Components[i].Evidence, ev)
+		f.Components[i].Listen = f.appendBounded(f.Components[i].Listen, "listen addresses of a component", addrs...)
+		f.Components[i].Evidence = f.evidence(f.Components[i].Evidence, e)
 	}
+}
+
+// targetKey is what makes two targets the same.
+type targetKey struct {
+	from, host, protocol, product, database, registration string
+	port                                                  int
+	declared, reverse                                     bool
 }
 
 // target adds t, merging it into an equal target found elsewhere.
 func (f *findings) target(t inventory.Target) {
-	for i := range f.Targets {
+	k := targetKey{t.From, t.Host, t.Protocol, t.Product, t.Database, t.Registration, t.Port, t.Declared, t.Reverse}
+	if i, ok := f.targets[k]; ok {
 		o := &f.Targets[i]
-		if o.From == t.From && o.Host == t.Host && o.Port == t.Port && o.Protocol == t.Protocol &&
-			o.Product == t.Product && o.Database == t.Database && o.Registration == t.Registration &&
-			o.Declared == t.Declared && o.Reverse == t.Reverse {
+		if len(o.Evidence) < maxListen {
 			o.Evidence = appendEvidence(o.Evidence, t.Evidence...)
-			return
 		}
+		return
 	}
+	if len(f.Targets) >= maxTargets {
+		f.limited("connection targets", maxTargets)
+		return
+	}
+	if f.targets == nil {
+		f.targets = map[targetKey]int{}
+	}
+	f.targets[k] = len(f.Targets)
 	f.Targets = append(f.Targets, t)
 }
 
 func (f *findings) name(id string, names ...string) {
 	for _, n := range names {
-		if n == "" {
-			continue
+		if n != "" {
+			f.Names[id] = f.appendBounded(f.Names[id], "names of a component", n)
 		}
-		f.Names[id] = sets.AppendUnique(f.Names[id], n)
 	}
 }
 
+// maxNotes bounds the notes of one detector on a host: past it, they are
+// counted, not kept (a file of 300,000 broken lines is one problem).
+const maxNotes = 200
+
 func (f *findings) note(format string, args ...any) {
+	if len(f.Notes) >= maxNotes {
+		f.dropped++
+		return
+	}
 	f.Notes = append(f.Notes, fmt.Sprintf(format, args...))
 }
 
@@ -218,6 +291,9 @@ func (f *findings) xml(p, text string) *xnode {
 }
 
 func (f *findings) result() (inventory.Findings, error) {
+	if f.dropped > 0 {
+		f.Notes = append(f.Notes, fmt.Sprintf("%d more notes like these are not listed", f.dropped))
+	}
 	for i := range f.Components {
 		f.Components[i].Evidence = inventory.SortEvidence(f.Components[i].Evidence)
 	}

@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -288,8 +287,11 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 			if len(args) > 0 {
 				host, port := splitHostPort(args[0])
 				if port > 0 {
-					a.listen = sets.AppendUnique(a.listen, listenAddr(host, port))
-					a.listenEv = append(a.listenEv, e)
+					before := len(a.listen)
+					a.listen = a.f.appendBounded(a.listen, "listen addresses of a component", listenAddr(host, port))
+					if len(a.listen) > before {
+						a.listenEv = append(a.listenEv, e)
+					}
 				}
 			}
 		case "proxypass", "proxypassmatch":

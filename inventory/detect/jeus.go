@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -208,7 +207,7 @@ func jeusDomain(h *inventory.HostContext, f *findings, tns *tnsResolver, p strin
 			port, pl := l.text("listen-port")
 			addr, _ := l.text("listen-address")
 			if n := atoiPort(port); n > 0 {
-				c.Listen = sets.AppendUnique(c.Listen, listenAddr(addr, n))
+				c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(addr, n))
 				c.Evidence = append(c.Evidence, ev(p, pl))
 			}
 		}
@@ -318,7 +317,7 @@ func jeus6(h *inventory.HostContext, f *findings, tns *tnsResolver, p string, ro
 				port, pl := l.text("port")
 				if n := atoiPort(port); n > 0 {
 					addr, _ := l.text("ip")
-					c.Listen = sets.AppendUnique(c.Listen, listenAddr(addr, n))
+					c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(addr, n))
 					c.Evidence = append(c.Evidence, ev(wm, pl))
 				}
 			}

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -216,7 +215,7 @@ func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (i
 									if len(s.args) > 0 && !strings.HasPrefix(s.args[0], "unix:") {
 										host, port := splitHostPort(s.args[0])
 										if port > 0 {
-											c.Listen = sets.AppendUnique(c.Listen, listenAddr(host, port))
+											c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(host, port))
 											c.Evidence = append(c.Evidence, s.ev)
 											listened = true
 										}
@@ -236,7 +235,7 @@ func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (i
 						}
 						sub(d.block)
 						if !listened && ctx == "http" {
-							c.Listen = sets.AppendUnique(c.Listen, listenAddr("", 80))
+							c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr("", 80))
 						}
 					}
 				}

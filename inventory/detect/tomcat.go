@@ -8,7 +8,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -79,7 +78,7 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 				if addr == "" && strings.Contains(strings.ToLower(con.attr("protocol")), "ajp") && ajpLoopbackDefault(c.Version) {
 					addr = "127.0.0.1" // AJP binds loopback unless told otherwise (Ghostcat fix)
 				}
-				c.Listen = sets.AppendUnique(c.Listen, listenAddr(addr, port))
+				c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(addr, port))
 				c.Evidence = append(c.Evidence, ev(p, con.Line))
 				if s := con.attr("secret") + con.attr("requiredsecret"); s != "" {
 					f.note("%s:%d: AJP connector has a secret (not reported)", p, con.Line)

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -261,7 +260,7 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 					iface = defIface
 				}
 				for _, x := range extra {
-					c.Listen = sets.AppendUnique(c.Listen, listenAddr(ifaces[iface], port+offset+x))
+					c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(ifaces[iface], port+offset+x))
 				}
 				c.Evidence = append(c.Evidence, ev(p, sb.Line))
 			}

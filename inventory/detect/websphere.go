@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -77,7 +76,7 @@ func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string
 				}
 				if e := sp.kid("endpoint"); e != nil {
 					if port := atoiPort(e.attr("port")); port > 0 {
-						c.Listen = sets.AppendUnique(c.Listen, listenAddr(e.attr("host"), port))
+						c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(e.attr("host"), port))
 						c.Evidence = append(c.Evidence, ev(p, e.Line))
 					}
 				}

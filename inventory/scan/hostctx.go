@@ -44,15 +44,25 @@ type hostReader struct {
 	budget int
 	// env is the host's environment table (loadEnv).
 	env map[string]string
+	// dropped counts notes past maxReaderNotes.
+	dropped int
 }
 
 func newHostReader(ctx context.Context, fsys fs.FS, max int64) *hostReader {
 	return &hostReader{ctx: ctx, fsys: fsys, max: max, notes: map[string]bool{}, refused: map[string]error{}}
 }
 
+// maxReaderNotes bounds the notes of files not read on one host: past it
+// they are counted (a tree of 100,000 binaries is one problem).
+const maxReaderNotes = 1000
+
 func (r *hostReader) note(format string, args ...any) {
 	r.mu.Lock()
-	r.notes[fmt.Sprintf(format, args...)] = true
+	if len(r.notes) < maxReaderNotes {
+		r.notes[fmt.Sprintf(format, args...)] = true
+	} else {
+		r.dropped++
+	}
 	r.mu.Unlock()
 }
 
@@ -60,7 +70,11 @@ func (r *hostReader) note(format string, args ...any) {
 func (r *hostReader) Notes() []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	return sets.Keys(r.notes)
+	out := sets.Keys(r.notes)
+	if r.dropped > 0 {
+		out = append(out, fmt.Sprintf("%d more files not read are not listed", r.dropped))
+	}
+	return out
 }
 
 // incomplete says why the host was not fully read, or "".

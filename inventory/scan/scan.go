@@ -21,8 +21,9 @@ const DefaultMaxFileSize = safeio.DefaultLimit
 // compressed tar scan keeps in memory at once (a gzip stream cannot be
 // re-read, so what detectors may read is held). With the detectors' own
 // work and the garbage collector's headroom, a scan stays under about
-// this figure plus 130 MiB when the process sets MemoryLimit.
-const DefaultMaxArchiveMemory = 96 << 20
+// this figure plus 130 MiB when the process sets MemoryLimit. Configuration
+// is small: held first, it rarely comes near.
+const DefaultMaxArchiveMemory = 64 << 20
 
 // Options tune a scan. The zero value scans with every detector and the
 // default limits; it is the one place those defaults are decided.

@@ -58,6 +58,9 @@ func hostRoots(fsys fs.FS, rootName string) ([]hostRoot, error) {
 }
 
 func findHosts(fsys fs.FS, dir, name string, depth int) ([]hostRoot, error) {
+	// Where stepping into lone folders began: the host when the chain
+	// ends in a folder of files (h/webtob/config/http.m is one host, h).
+	top := hostRoot{name: name, dir: dir}
 	for ; ; depth++ {
 		if hasHostMarker(fsys, dir) {
 			return []hostRoot{{name: name, dir: dir}}, nil
@@ -79,6 +82,9 @@ func findHosts(fsys fs.FS, dir, name string, depth int) ([]hostRoot, error) {
 		}
 		if rootLike && !kidsLaidOutAsRoots(fsys, dir, dirs) {
 			return []hostRoot{{name: name, dir: dir}}, nil
+		}
+		if len(dirs) == 0 {
+			return []hostRoot{top}, nil
 		}
 		out := make([]hostRoot, 0, len(dirs))
 		for _, d := range dirs {

@@ -1,88 +1,21 @@
 package assess
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"sort"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/yamlnode"
 )
 
-// decoder walks a yaml.Node tree strictly: unknown keys and unreadable
-// values are errors carrying file and line, and all of a file's problems
-// are collected rather than stopping at the first.
+// decoder reads an Assessment's node tree with the shared strict
+// decoding helpers; the assessment's own sections are methods on it.
 type decoder struct {
-	name string
-	errs []error
-}
-
-func (d *decoder) errorf(n *yaml.Node, format string, args ...any) {
-	line := 1
-	if n != nil && n.Line > 0 {
-		line = n.Line
-	}
-	d.errs = append(d.errs, fmt.Errorf("%s:%d: %s", d.name, line, fmt.Sprintf(format, args...)))
-}
-
-// fields calls the handler registered for each key of mapping n and reports
-// keys without one. where names the section in messages.
-func (d *decoder) fields(n *yaml.Node, where string, handlers map[string]func(v *yaml.Node)) {
-	if n.Kind != yaml.MappingNode {
-		d.errorf(n, "%s must be a mapping", where)
-		return
-	}
-	seen := make(map[string]bool, len(n.Content)/2)
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		h, ok := handlers[k.Value]
-		if !ok {
-			d.errorf(k, "unknown key %q in %s (known: %s)", k.Value, where, knownKeys(handlers))
-			continue
-		}
-		if seen[k.Value] {
-			d.errorf(k, "duplicate key %q in %s", k.Value, where)
-			continue
-		}
-		seen[k.Value] = true
-		h(v)
-	}
-}
-
-func knownKeys(h map[string]func(*yaml.Node)) string {
-	keys := make([]string, 0, len(h))
-	for k := range h {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return strings.Join(keys, ", ")
-}
-
-func (d *decoder) str(n *yaml.Node, where string, dst *string) {
-	if n.Kind != yaml.ScalarNode {
-		d.errorf(n, "%s must be a string", where)
-		return
-	}
-	*dst = n.Value
-}
-
-func (d *decoder) strs(n *yaml.Node, where string, dst *[]string) {
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-		return
-	}
-	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "%s must be a list", where)
-		return
-	}
-	for _, c := range n.Content {
-		var s string
-		d.str(c, where+" entry", &s)
-		*dst = append(*dst, s)
-	}
+	yamlnode.Decoder
 }
 
 // Decode reads one Assessment from r; name is used in error messages.
@@ -98,45 +31,41 @@ func Decode(r io.Reader, name string, resolve func(id string) (*checklist.Checkl
 
 // DecodeBytes is Decode for data already in memory.
 func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.Checklist, error)) (*Assessment, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, checklist.YAMLErrorIn(name, data, err)
+	root, err := yamlnode.Parse(name, data)
+	if err != nil {
+		return nil, err
 	}
-	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return nil, fmt.Errorf("%s:1: empty file", name)
-	}
-	d := &decoder{name: name}
+	d := &decoder{yamlnode.Decoder{Name: name}}
 	a := &Assessment{Path: name}
-	root := doc.Content[0]
 	var answersNode, notesNode, idNode *yaml.Node
-	d.fields(root, "assessment", map[string]func(*yaml.Node){
+	d.Fields(root, "assessment", map[string]func(*yaml.Node){
 		"apiVersion": func(v *yaml.Node) {
-			d.str(v, "apiVersion", &a.APIVersion)
+			d.Str(v, "apiVersion", &a.APIVersion)
 			if a.APIVersion != APIVersion {
-				d.errorf(v, "apiVersion %q is not supported (want %q)", a.APIVersion, APIVersion)
+				d.Errorf(v, "apiVersion %q is not supported (want %q)", a.APIVersion, APIVersion)
 			}
 		},
 		"kind": func(v *yaml.Node) {
-			d.str(v, "kind", &a.Kind)
+			d.Str(v, "kind", &a.Kind)
 			if a.Kind != Kind {
-				d.errorf(v, "kind %q is not supported (want %q)", a.Kind, Kind)
+				d.Errorf(v, "kind %q is not supported (want %q)", a.Kind, Kind)
 			}
 		},
 		"system": func(v *yaml.Node) {
-			d.fields(v, "system", map[string]func(*yaml.Node){
+			d.Fields(v, "system", map[string]func(*yaml.Node){
 				"id": func(v *yaml.Node) {
 					idNode = v
-					d.str(v, "system.id", &a.System.ID)
+					d.Str(v, "system.id", &a.System.ID)
 				},
-				"name":        func(v *yaml.Node) { d.str(v, "system.name", &a.System.Name) },
-				"agency":      func(v *yaml.Node) { d.str(v, "system.agency", &a.System.Agency) },
-				"description": func(v *yaml.Node) { d.str(v, "system.description", &a.System.Description) },
+				"name":        func(v *yaml.Node) { d.Str(v, "system.name", &a.System.Name) },
+				"agency":      func(v *yaml.Node) { d.Str(v, "system.agency", &a.System.Agency) },
+				"description": func(v *yaml.Node) { d.Str(v, "system.description", &a.System.Description) },
 			})
 		},
 		"checklist": func(v *yaml.Node) {
 			a.Checklist.Line = v.Line
-			d.fields(v, "checklist", map[string]func(*yaml.Node){
-				"id":      func(v *yaml.Node) { d.str(v, "checklist.id", &a.Checklist.ID) },
+			d.Fields(v, "checklist", map[string]func(*yaml.Node){
+				"id":      func(v *yaml.Node) { d.Str(v, "checklist.id", &a.Checklist.ID) },
 				"answers": func(v *yaml.Node) { answersNode = v },
 				"notes":   func(v *yaml.Node) { notesNode = v },
 			})
@@ -146,28 +75,28 @@ func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.C
 	})
 	if root.Kind == yaml.MappingNode {
 		if a.APIVersion == "" {
-			d.errorf(root, "apiVersion is missing (want %q)", APIVersion)
+			d.Errorf(root, "apiVersion is missing (want %q)", APIVersion)
 		}
 		if a.Kind == "" {
-			d.errorf(root, "kind is missing (want %q)", Kind)
+			d.Errorf(root, "kind is missing (want %q)", Kind)
 		}
 		switch {
 		case idNode == nil:
-			d.errorf(root, "system.id is missing")
+			d.Errorf(root, "system.id is missing")
 		case idNode.Kind == yaml.ScalarNode && strings.TrimSpace(a.System.ID) == "":
-			d.errorf(idNode, "system.id is empty")
+			d.Errorf(idNode, "system.id is empty")
 		}
 	}
 	cl, err := resolve(a.Checklist.ID)
 	if err != nil {
-		d.errorf(root, "checklist: %v", err)
+		d.Errorf(root, "checklist: %v", err)
 	} else {
 		a.Checklist.Answers, a.Checklist.Lines = d.answers(answersNode, cl)
 		a.Checklist.Notes = d.notes(notesNode, cl)
 		a.resolved = cl
 	}
-	if len(d.errs) > 0 {
-		return nil, errors.Join(d.errs...)
+	if d.Failed() {
+		return nil, d.Err()
 	}
 	return a, nil
 }
@@ -176,11 +105,11 @@ func DecodeBytes(data []byte, name string, resolve func(id string) (*checklist.C
 func (d *decoder) itemNumber(k *yaml.Node, cl *checklist.Checklist, where string) (int, bool) {
 	n, err := strconv.Atoi(strings.TrimSpace(k.Value))
 	if err != nil || k.Kind != yaml.ScalarNode {
-		d.errorf(k, "%s key %q is not an item number", where, k.Value)
+		d.Errorf(k, "%s key %q is not an item number", where, k.Value)
 		return 0, false
 	}
 	if _, ok := cl.Item(n); !ok {
-		d.errorf(k, "item %d is not in checklist %s (items 1-%d)", n, cl.ID, len(cl.Items))
+		d.Errorf(k, "item %d is not in checklist %s (items 1-%d)", n, cl.ID, len(cl.Items))
 		return 0, false
 	}
 	return n, true
@@ -193,7 +122,7 @@ func (d *decoder) answers(n *yaml.Node, cl *checklist.Checklist) (map[int]checkl
 		return out, lines
 	}
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, "checklist.answers must map item numbers to Y, N or ?")
+		d.Errorf(n, "checklist.answers must map item numbers to Y, N or ?")
 		return out, lines
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
@@ -203,11 +132,11 @@ func (d *decoder) answers(n *yaml.Node, cl *checklist.Checklist) (map[int]checkl
 			continue
 		}
 		if _, dup := out[num]; dup {
-			d.errorf(k, "item %d answered twice", num)
+			d.Errorf(k, "item %d answered twice", num)
 			continue
 		}
 		if v.Kind != yaml.ScalarNode {
-			d.errorf(v, "answer to item %d must be Y, N or ?", num)
+			d.Errorf(v, "answer to item %d must be Y, N or ?", num)
 			continue
 		}
 		val := v.Value
@@ -216,7 +145,7 @@ func (d *decoder) answers(n *yaml.Node, cl *checklist.Checklist) (map[int]checkl
 		}
 		ans, err := checklist.ParseAnswer(val)
 		if err != nil {
-			d.errorf(v, "item %d: %v", num, err)
+			d.Errorf(v, "item %d: %v", num, err)
 			continue
 		}
 		out[num] = ans
@@ -230,7 +159,7 @@ func (d *decoder) notes(n *yaml.Node, cl *checklist.Checklist) map[int]string {
 		return nil
 	}
 	if n.Kind != yaml.MappingNode {
-		d.errorf(n, "checklist.notes must map item numbers to text")
+		d.Errorf(n, "checklist.notes must map item numbers to text")
 		return nil
 	}
 	out := map[int]string{}
@@ -238,7 +167,7 @@ func (d *decoder) notes(n *yaml.Node, cl *checklist.Checklist) map[int]string {
 		k, v := n.Content[i], n.Content[i+1]
 		if num, ok := d.itemNumber(k, cl, "checklist.notes"); ok {
 			var s string
-			d.str(v, fmt.Sprintf("note to item %d", num), &s)
+			d.Str(v, fmt.Sprintf("note to item %d", num), &s)
 			out[num] = s
 		}
 	}

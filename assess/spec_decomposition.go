@@ -38,64 +38,27 @@ type DecompositionSpec struct {
 	Overrides decompose.Overrides  `yaml:"overrides,omitempty"`
 }
 
-// strOrList reads a string or a list of strings.
-func (d *decoder) strOrList(n *yaml.Node, where string, dst *[]string) {
-	if n.Kind == yaml.ScalarNode && n.Tag != "!!null" {
-		*dst = append(*dst, n.Value)
-		return
-	}
-	d.strs(n, where, dst)
-}
-
-// strMap reads a mapping of strings to strings.
-func (d *decoder) strMap(n *yaml.Node, where string, check func(k, v *yaml.Node)) map[string]string {
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!null" {
-		return nil
-	}
-	if n.Kind != yaml.MappingNode {
-		d.errorf(n, "%s must be a mapping", where)
-		return nil
-	}
-	out := map[string]string{}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		k, v := n.Content[i], n.Content[i+1]
-		if k.Kind != yaml.ScalarNode || v.Kind != yaml.ScalarNode || strings.TrimSpace(v.Value) == "" {
-			d.errorf(k, "%s: %q must map to a non-empty string", where, k.Value)
-			continue
-		}
-		if _, dup := out[k.Value]; dup {
-			d.errorf(k, "duplicate key %q in %s", k.Value, where)
-			continue
-		}
-		if check != nil {
-			check(k, v)
-		}
-		out[k.Value] = v.Value
-	}
-	return out
-}
-
 func (d *decoder) decomposition(n *yaml.Node) *DecompositionSpec {
 	s := &DecompositionSpec{}
-	d.fields(n, "decomposition", map[string]func(*yaml.Node){
-		"source":  func(v *yaml.Node) { d.str(v, "decomposition.source", &s.Source) },
-		"ddl":     func(v *yaml.Node) { d.strOrList(v, "decomposition.ddl", &s.DDL) },
-		"csv":     func(v *yaml.Node) { d.strOrList(v, "decomposition.csv", &s.CSV) },
-		"dialect": func(v *yaml.Node) { d.str(v, "decomposition.dialect", &s.Dialect) },
+	d.Fields(n, "decomposition", map[string]func(*yaml.Node){
+		"source":  func(v *yaml.Node) { d.Str(v, "decomposition.source", &s.Source) },
+		"ddl":     func(v *yaml.Node) { d.StrOrList(v, "decomposition.ddl", &s.DDL) },
+		"csv":     func(v *yaml.Node) { d.StrOrList(v, "decomposition.csv", &s.CSV) },
+		"dialect": func(v *yaml.Node) { d.Str(v, "decomposition.dialect", &s.Dialect) },
 		"tables":  func(v *yaml.Node) { s.Tables = d.declTables(v) },
 		"functions": func(v *yaml.Node) {
 			s.Functions = d.declFunctions(v)
 		},
 		"overrides": func(v *yaml.Node) {
-			d.fields(v, "decomposition.overrides", map[string]func(*yaml.Node){
-				"pin":    func(v *yaml.Node) { s.Overrides.Pin = d.strMap(v, "decomposition.overrides.pin", nil) },
-				"rename": func(v *yaml.Node) { s.Overrides.Rename = d.strMap(v, "decomposition.overrides.rename", nil) },
+			d.Fields(v, "decomposition.overrides", map[string]func(*yaml.Node){
+				"pin":    func(v *yaml.Node) { s.Overrides.Pin = d.StrMap(v, "decomposition.overrides.pin", nil) },
+				"rename": func(v *yaml.Node) { s.Overrides.Rename = d.StrMap(v, "decomposition.overrides.rename", nil) },
 				"type": func(v *yaml.Node) {
-					s.Overrides.Type = d.strMap(v, "decomposition.overrides.type", func(k, v *yaml.Node) {
+					s.Overrides.Type = d.StrMap(v, "decomposition.overrides.type", func(k, v *yaml.Node) {
 						switch strings.ToLower(v.Value) {
 						case decompose.Core, decompose.Supporting, decompose.Generic:
 						default:
-							d.errorf(v, "decomposition.overrides.type: %q for %q is not core, supporting or generic", v.Value, k.Value)
+							d.Errorf(v, "decomposition.overrides.type: %q for %q is not core, supporting or generic", v.Value, k.Value)
 						}
 					})
 				},
@@ -107,32 +70,32 @@ func (d *decoder) decomposition(n *yaml.Node) *DecompositionSpec {
 
 func (d *decoder) declTables(n *yaml.Node) []decompose.Table {
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "decomposition.tables must be a list")
+		d.Errorf(n, "decomposition.tables must be a list")
 		return nil
 	}
 	var out []decompose.Table
 	seen := map[string]int{}
 	for _, item := range n.Content {
 		var t decompose.Table
-		d.fields(item, "decomposition.tables entry", map[string]func(*yaml.Node){
-			"name":       func(v *yaml.Node) { d.str(v, "table name", &t.Name) },
-			"comment":    func(v *yaml.Node) { d.str(v, "table comment", &t.Comment) },
-			"references": func(v *yaml.Node) { d.strs(v, "table references", &t.References) },
+		d.Fields(item, "decomposition.tables entry", map[string]func(*yaml.Node){
+			"name":       func(v *yaml.Node) { d.Str(v, "table name", &t.Name) },
+			"comment":    func(v *yaml.Node) { d.Str(v, "table comment", &t.Comment) },
+			"references": func(v *yaml.Node) { d.Strs(v, "table references", &t.References) },
 		})
 		if item.Kind != yaml.MappingNode {
 			continue
 		}
 		if strings.TrimSpace(t.Name) == "" {
-			d.errorf(item, "decomposition.tables entry has no name")
+			d.Errorf(item, "decomposition.tables entry has no name")
 			continue
 		}
 		key := strings.ToUpper(t.Name)
 		if line, dup := seen[key]; dup {
-			d.errorf(item, "table %q declared twice (first at line %d)", t.Name, line)
+			d.Errorf(item, "table %q declared twice (first at line %d)", t.Name, line)
 			continue
 		}
 		seen[key] = item.Line
-		t.Source = fmt.Sprintf("%s:%d", d.name, item.Line)
+		t.Source = fmt.Sprintf("%s:%d", d.Name, item.Line)
 		out = append(out, t)
 	}
 	return out
@@ -143,33 +106,33 @@ func (d *decoder) declFunctions(n *yaml.Node) []decompose.Function {
 		return nil
 	}
 	if n.Kind != yaml.SequenceNode {
-		d.errorf(n, "decomposition.functions must be a list")
+		d.Errorf(n, "decomposition.functions must be a list")
 		return nil
 	}
 	var out []decompose.Function
 	seen := map[string]int{}
 	for _, item := range n.Content {
 		var f decompose.Function
-		d.fields(item, "decomposition.functions entry", map[string]func(*yaml.Node){
-			"id":     func(v *yaml.Node) { d.str(v, "function id", &f.ID) },
-			"name":   func(v *yaml.Node) { d.str(v, "function name", &f.Name) },
-			"reads":  func(v *yaml.Node) { d.strs(v, "function reads", &f.Reads) },
-			"writes": func(v *yaml.Node) { d.strs(v, "function writes", &f.Writes) },
-			"tags":   func(v *yaml.Node) { d.strs(v, "function tags", &f.Tags) },
+		d.Fields(item, "decomposition.functions entry", map[string]func(*yaml.Node){
+			"id":     func(v *yaml.Node) { d.Str(v, "function id", &f.ID) },
+			"name":   func(v *yaml.Node) { d.Str(v, "function name", &f.Name) },
+			"reads":  func(v *yaml.Node) { d.Strs(v, "function reads", &f.Reads) },
+			"writes": func(v *yaml.Node) { d.Strs(v, "function writes", &f.Writes) },
+			"tags":   func(v *yaml.Node) { d.Strs(v, "function tags", &f.Tags) },
 		})
 		if item.Kind != yaml.MappingNode {
 			continue
 		}
 		if strings.TrimSpace(f.ID) == "" {
-			d.errorf(item, "decomposition.functions entry has no id")
+			d.Errorf(item, "decomposition.functions entry has no id")
 			continue
 		}
 		if line, dup := seen[f.ID]; dup {
-			d.errorf(item, "function %q declared twice (first at line %d)", f.ID, line)
+			d.Errorf(item, "function %q declared twice (first at line %d)", f.ID, line)
 			continue
 		}
 		if len(f.Reads)+len(f.Writes) == 0 {
-			d.errorf(item, "function %q reads and writes no table", f.ID)
+			d.Errorf(item, "function %q reads and writes no table", f.ID)
 			continue
 		}
 		seen[f.ID] = item.Line
@@ -179,7 +142,7 @@ func (d *decoder) declFunctions(n *yaml.Node) []decompose.Function {
 		if f.Writes == nil {
 			f.Writes = []string{}
 		}
-		f.Source = fmt.Sprintf("%s:%d", d.name, item.Line)
+		f.Source = fmt.Sprintf("%s:%d", d.Name, item.Line)
 		out = append(out, f)
 	}
 	return out

@@ -25,16 +25,16 @@ type InventorySpec struct {
 
 func (d *decoder) inventory(n *yaml.Node) *InventorySpec {
 	s := &InventorySpec{}
-	d.fields(n, "inventory", map[string]func(*yaml.Node){
-		"files": func(v *yaml.Node) { d.strs(v, "inventory.files", &s.Files) },
+	d.Fields(n, "inventory", map[string]func(*yaml.Node){
+		"files": func(v *yaml.Node) { d.Strs(v, "inventory.files", &s.Files) },
 		"hosts": func(v *yaml.Node) {
 			if v.Kind == yaml.ScalarNode && v.Tag == "!!null" {
 				return
 			}
 			s.HostsNode = v
-			hrs, err := scan.AssetsFromYAML(v, d.name)
+			hrs, err := scan.AssetsFromYAML(v, d.Name)
 			if err != nil {
-				d.errs = append(d.errs, err)
+				d.Add(err)
 				return
 			}
 			s.Hosts = hrs

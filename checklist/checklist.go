@@ -14,9 +14,8 @@ import (
 	"strings"
 	"sync"
 
-	"gopkg.in/yaml.v3"
-
 	"github.com/cnready/cnready/internal/safeio"
+	"github.com/cnready/cnready/internal/yamlnode"
 	"github.com/cnready/cnready/templates"
 )
 
@@ -114,20 +113,19 @@ func Load(r io.Reader, name string) (*Checklist, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	var c Checklist
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&c); err != nil {
-		if errors.Is(err, io.EOF) {
+	root, err := yamlnode.Parse(name, data)
+	if err != nil {
+		if errors.Is(err, yamlnode.ErrEmpty) {
 			return nil, fmt.Errorf("%s:1: empty checklist", name)
 		}
-		return nil, YAMLError(name, err)
+		return nil, err
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, YAMLError(name, err)
+	var c Checklist
+	d := &yamlnode.Decoder{Name: name}
+	if d.Into(root, "checklist", &c); d.Failed() {
+		return nil, d.Err()
 	}
-	if err := c.validate(name, newPositions(&doc).line); err != nil {
+	if err := c.validate(name, yamlnode.NewPositions(root).Line); err != nil {
 		return nil, err
 	}
 	return &c, nil

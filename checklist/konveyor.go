@@ -37,7 +37,6 @@ package checklist
 // asked, and Konveyor's unknown threshold is not kept.
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"hash/fnv"
@@ -51,6 +50,8 @@ import (
 	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cnready/cnready/internal/yamlnode"
 )
 
 // Risk is the colour Konveyor gives an answer.
@@ -324,26 +325,25 @@ func ImportKonveyor(r io.Reader, name string) (*Checklist, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	var hq hubQuestionnaire
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&hq); err != nil {
-		if errors.Is(err, io.EOF) {
+	root, err := yamlnode.Parse(name, data)
+	if err != nil {
+		if errors.Is(err, yamlnode.ErrEmpty) {
 			return nil, fmt.Errorf("%s:1: empty questionnaire", name)
 		}
-		return nil, YAMLError(name, err)
+		return nil, err
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, YAMLError(name, err)
+	var hq hubQuestionnaire
+	d := &yamlnode.Decoder{Name: name}
+	if d.Into(root, "questionnaire", &hq); d.Failed() {
+		return nil, d.Err()
 	}
-	pos := newPositions(&doc)
+	pos := yamlnode.NewPositions(root)
 	q := &hq.Questionnaire
 	if err := checkKonveyor(q, name, pos); err != nil {
 		return nil, err
 	}
 	c, paths := fromKonveyor(q)
-	err = c.validate(name, func(path string) int { return pos.line(paths.konveyorPath(path)) })
+	err = c.validate(name, func(path string) int { return pos.Line(paths.konveyorPath(path)) })
 	if err != nil {
 		return nil, err
 	}
@@ -352,15 +352,15 @@ func ImportKonveyor(r io.Reader, name string) (*Checklist, error) {
 
 // checkKonveyor applies the rules Konveyor's own API enforces, plus those
 // cnready needs to score the result.
-func checkKonveyor(q *Questionnaire, name string, pos positions) error {
+func checkKonveyor(q *Questionnaire, name string, pos yamlnode.Positions) error {
 	var errs []error
 	bad := func(path string, format string, args ...any) {
-		errs = append(errs, fmt.Errorf("%s:%d: %s", name, pos.line(path), fmt.Sprintf(format, args...)))
+		errs = append(errs, fmt.Errorf("%s:%d: %s", name, pos.Line(path), fmt.Sprintf(format, args...)))
 	}
 	if strings.TrimSpace(q.Name) == "" {
 		bad("name", "questionnaire name is missing")
 	}
-	if _, ok := pos["thresholds"]; !ok {
+	if !pos.Has("thresholds") {
 		bad("", "thresholds are missing (Konveyor requires red, yellow and unknown percentages)")
 	} else if q.Thresholds.Yellow == 0 || q.Thresholds.Yellow > 100 {
 		bad("thresholds.yellow", "thresholds.yellow %d must be a percentage from 1 to 100 (0 makes every assessment yellow)", q.Thresholds.Yellow)

@@ -492,7 +492,7 @@ func TestImportKonveyorErrors(t *testing.T) {
 		{"bad risk", "name: A\n" + thresholds + "sections:\n  - order: 1\n    name: S\n    questions:\n      - order: 1\n        text: Q\n        answers:\n          - order: 1\n            text: Y\n            risk: orange\n",
 			[]string{`x.yaml:12: section 1 question 1 answer 1: risk "orange" is not one of red, yellow, green, unknown`}},
 		{"unknown key", "name: A\n" + thresholds + "sections:\n  - order: 1\n    name: S\n    questions:\n      - order: 1\n        text: Q\n        answers:\n          - order: 1\n            text: Y\n            colour: red\n",
-			[]string{"x.yaml:12: field colour not found in type checklist.Option"}},
+			[]string{`x.yaml:12: unknown key "colour" in questionnaire.sections[0].questions[0].answers[0]`}},
 		{"several problems", "name: \"\"\n" + thresholds + "sections:\n  - order: 1\n    name: \"\"\n    questions:\n      - order: 1\n        text: \"\"\n        answers:\n          - {order: 1, text: Y, risk: red}\n          - {order: 2, text: Y, risk: green}\n",
 			[]string{"x.yaml:1: questionnaire name is missing", "x.yaml:5: section 1 has no name",
 				"x.yaml:8: section 1 question 1 has no text", `x.yaml:11: section 1 question 1: answer "Y" appears twice with different risks`}},

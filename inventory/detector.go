@@ -63,7 +63,8 @@ type Findings struct {
 type HostContext struct {
 	// FS holds the host's files laid out as on the server; names are
 	// slash-separated and relative to the host root ("etc/nginx/nginx.conf").
-	// Reads must go through ReadFile so size limits and notes apply.
+	// Reads must go through ReadFile so size limits and notes apply; the
+	// bytes ReadFile returns may be shared and must not be modified.
 	FS fs.FS
 	// Host is the host's name.
 	Host string
@@ -75,6 +76,10 @@ type HostContext struct {
 	Exists func(name string) bool
 	// Glob lists files matching a path.Match pattern (for Include globs).
 	Glob func(pattern string) []string
+	// Env looks a variable up in the host's environment files
+	// (etc/environment, profiles, .env files), to fill template
+	// placeholders; nil or false when unknown or ambiguous.
+	Env func(name string) (string, bool)
 }
 
 // Detector finds the components of one product (or family) on a host.

@@ -4,6 +4,11 @@
 // carries the file and line that proves it. It prints nothing.
 package inventory
 
+import (
+	"slices"
+	"strings"
+)
+
 // Tier is the role a component plays in a 3-tier system.
 type Tier string
 
@@ -31,6 +36,10 @@ type Host struct {
 	Source string `json:"source,omitempty" yaml:"source,omitempty"`
 	// Notes say what could not be read or was skipped.
 	Notes []string `json:"notes,omitempty" yaml:"notes,omitempty"`
+	// Incomplete says why the host was not fully read (its folder could
+	// not be listed, an archive's memory budget ran out): what the scan
+	// says of it may be missing components, and the scan fails.
+	Incomplete string `json:"incomplete,omitempty" yaml:"incomplete,omitempty"`
 }
 
 // Component is one Web server, WAS or DBMS instance on a host.
@@ -84,4 +93,20 @@ type Inventory struct {
 	Components []Component `json:"components" yaml:"components"`
 	Links      []Link      `json:"links" yaml:"links"`
 	Systems    []System    `json:"systems" yaml:"systems"`
+}
+
+// SortEvidence returns ev ordered by path and line, each proof once, in a
+// new slice that is never nil.
+func SortEvidence(ev []Evidence) []Evidence {
+	out := slices.Clone(ev)
+	if out == nil {
+		out = []Evidence{}
+	}
+	slices.SortFunc(out, func(a, b Evidence) int {
+		if c := strings.Compare(a.Path, b.Path); c != 0 {
+			return c
+		}
+		return a.Line - b.Line
+	})
+	return slices.Compact(out)
 }

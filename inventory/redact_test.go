@@ -46,6 +46,64 @@ func TestSecretKind(t *testing.T) {
 	}
 }
 
+// TestSecretKeyRule pins the one secret-key rule that detectors, the live
+// scanner and the redaction net share: the union of their former lists
+// plus the common forms (…_secret, …token…, credential, private_key), and
+// the encoded values that are secret whatever their key.
+func TestSecretKeyRule(t *testing.T) {
+	for _, tc := range []struct {
+		key    string
+		secret bool
+	}{
+		{"password", true}, {"spring.datasource.password", true}, {"Globals.oracle.Password", true},
+		{"passwd", true}, {"passphrase", true}, {"PWD", true}, {"db_pwd", true},
+		{"secret", true}, {"client_secret", true}, {"Sns.naver.clientSecret", true}, {"Globals.jwt.secret", true},
+		{"requiredSecret", true}, {"credential", true}, {"credentials", true}, {"credential-encrypted", true},
+		{"token", true}, {"access_token", true}, {"refresh-token", true}, {"X-Auth-Token", true}, {"tokenSecret", true},
+		{"keystorePass", true}, {"keystorepass", true}, {"keyPass", true}, {"truststorePassword", true},
+		{"api_key", true}, {"apiKey", true}, {"api.key", true}, {"api-key", true},
+		{"private_key", true}, {"privateKey", true}, {"private.key", true},
+		{"access_key", true}, {"aws.accessKey", true}, {"authKey", true}, {"auth.key", true},
+		{"signingKey", true}, {"signing_key", true}, {"salt", true}, {"password.salt", true},
+		{"Globals.File.algorithmKey", true}, {"Globals.crypto.algoritm", true},
+		{"jasypt.encryptor.password", true}, {"weblogic.management.password", true},
+		{"node-manager-password-encrypted", true}, {"boot.password", true},
+		{"username", false}, {"user", false}, {"url", false}, {"jdbc-url", false}, {"port", false},
+		{"host", false}, {"keystoreFile", false}, {"driverClassName", false}, {"server.address", false},
+		{"spring.profiles.active", false}, {"Globals.DbType", false}, {"listen-port", false},
+	} {
+		if got := IsSecretKey(tc.key); got != tc.secret {
+			t.Errorf("IsSecretKey(%q) = %v, want %v", tc.key, got, tc.secret)
+		}
+		if tc.secret {
+			const v = "Pl4inS3cretValue"
+			for _, form := range []string{tc.key + "=" + v, tc.key + ": " + v, tc.key + " = \"" + v + "\"", "<" + tc.key + ">" + v + "</" + tc.key + ">"} {
+				if got := RedactText(form); strings.Contains(got, v) {
+					t.Errorf("RedactText(%q) = %q keeps the value", form, got)
+				}
+			}
+		}
+	}
+	for _, tc := range []struct {
+		value  string
+		secret bool
+	}{
+		{"ENC(OpenApiTok3nCipher)", true}, {"enc(x)", true}, {"{AES}abc==", true}, {"{xor}KzosKw==", true},
+		{"{AES256}WlsJdbcPwCipherText==", true}, {"${vault::ds::password::1}", true}, {"${VAULT::a::b::1}", true},
+		{"hunter2", false}, {"ENC", false}, {"{}", false}, {"${db.host}", false}, {"jdbc:oracle:thin:@h:1521:X", false},
+	} {
+		if got := IsSecretValue(tc.value); got != tc.secret {
+			t.Errorf("IsSecretValue(%q) = %v, want %v", tc.value, got, tc.secret)
+		}
+		if tc.secret && strings.Contains(RedactText("value "+tc.value+" here"), strings.Trim(tc.value, "{}$")) {
+			t.Errorf("RedactText keeps %q", tc.value)
+		}
+	}
+	if got := RedactText("jdbc:cubrid:db01:33000:demodb:dba:CubridUrlPw5:?charset=utf8"); strings.Contains(got, "CubridUrlPw5") {
+		t.Errorf("CUBRID URL credentials kept: %q", got)
+	}
+}
+
 // FuzzRedactText checks that a secret written after a secret key never
 // survives, whatever surrounds it, and that redaction is stable.
 func FuzzRedactText(f *testing.F) {

@@ -8,7 +8,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/yamlnode"
 	"github.com/cnready/cnready/templates"
 )
 
@@ -247,7 +247,7 @@ func LoadProse(fsys fs.FS, lang string) (*Prose, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&p); err != nil {
-		return nil, checklist.YAMLErrorIn(label, data, err)
+		return nil, yamlnode.ErrorIn(label, data, err)
 	}
 	if p.Lang != lang {
 		return nil, fmt.Errorf("%s:1: lang is %q, want %q", label, p.Lang, lang)

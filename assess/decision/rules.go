@@ -11,6 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/yamlnode"
 )
 
 // Text is a string in Korean and English.
@@ -169,7 +170,7 @@ func decodeStrict(data []byte, name string, v any) error {
 		if errors.Is(err, io.EOF) {
 			return fmt.Errorf("%s:1: empty file", name)
 		}
-		return checklist.YAMLErrorIn(name, data, err)
+		return yamlnode.ErrorIn(name, data, err)
 	}
 	return nil
 }
@@ -190,7 +191,7 @@ func (p *problems) addf(line int, format string, args ...any) {
 // add rewords "line N: message" errors from the condition checks.
 func (p *problems) add(errs ...error) {
 	for _, err := range errs {
-		p.errs = append(p.errs, checklist.YAMLError(p.name, err))
+		p.errs = append(p.errs, yamlnode.Error(p.name, err))
 	}
 }
 

@@ -4,13 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/internal/atomicfile"
-	"github.com/cnready/cnready/inventory/detect"
+	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/internal/sanitize"
 	"github.com/cnready/cnready/inventory/scan"
 	"github.com/cnready/cnready/report"
 )
@@ -22,6 +24,8 @@ type scanOptions struct {
 	Force       bool
 	Live        bool
 	MaxFileSize string
+	// ArchiveMemory bounds what a compressed archive scan holds.
+	ArchiveMemory string
 	// Scan is filled from the flags before inputs are read.
 	Scan scan.Options
 }
@@ -66,6 +70,7 @@ systems, targets), dot and mermaid (topology diagrams).`,
 	f.BoolVar(&opts.Force, "force", false, "replace the output file if it exists")
 	f.BoolVar(&opts.Live, "live", false, "scan this host: running processes, listening sockets, their configuration")
 	f.StringVar(&opts.MaxFileSize, "max-file-size", "8MiB", "skip (and note) files larger than `SIZE` (e.g. 512KiB, 8MiB)")
+	f.StringVar(&opts.ArchiveMemory, "archive-memory", "64MiB", "hold at most `SIZE` of a .tar.gz's files in memory; hosts left unread fail the scan")
 	return cmd
 }
 
@@ -102,7 +107,15 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 	if err != nil {
 		return usagef("--max-file-size: %v", err)
 	}
-	opts.Scan = scan.Options{Detectors: detect.All(), MaxFileSize: max}
+	budget, err := parseSize(opts.ArchiveMemory)
+	if err != nil {
+		return usagef("--archive-memory: %v", err)
+	}
+	opts.Scan = scan.Options{MaxFileSize: max, MaxArchiveMemory: budget}
+	if a.io.Env("GOMEMLIMIT") == "" {
+		// Keep the heap near what the scan holds rather than twice that.
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(opts.Scan.MemoryLimit()))
+	}
 
 	var results []*scan.HostResult
 	failed := false
@@ -115,7 +128,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
-			fmt.Fprintf(a.io.Err, "cnready: %s\n", oneLineErr(err))
+			fmt.Fprintf(a.io.Err, "cnready: %s\n", fserr.OneLine(err))
 			failed = true
 			continue
 		}
@@ -127,13 +140,20 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
-			fmt.Fprintf(a.io.Err, "cnready: --live: %s\n", oneLineErr(err))
+			fmt.Fprintf(a.io.Err, "cnready: --live: %s\n", fserr.OneLine(err))
 			failed = true
 		} else {
 			results = append(results, hr)
 		}
 	}
 	res := scan.Merge(results...)
+	if unread := incompleteHosts(res); len(unread) > 0 {
+		// The hosts are listed in every format (JSON: "incomplete"); the
+		// status says the scan is not whole.
+		fmt.Fprintf(a.io.Err, "cnready: %d hosts not fully read: %s\n", len(unread),
+			strings.Join(wrapWords("", "", unread, ", ", 1<<20, 10, "+%d more"), ""))
+		failed = true
+	}
 	write := func(w io.Writer, color bool) error { return a.writeScan(w, format, res, color) }
 	if opts.Output != "" && opts.Output != "-" {
 		if err := atomicfile.Write(opts.Output, atomicfile.Options{NoClobber: !opts.Force}, func(w io.Writer) error { return write(w, false) }); err != nil {
@@ -148,9 +168,15 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 	return nil
 }
 
-// oneLineErr keeps each failure on one line of standard error.
-func oneLineErr(err error) string {
-	return strings.ReplaceAll(strings.TrimSpace(err.Error()), "\n", "; ")
+// incompleteHosts names the hosts the scan could not read whole, with why.
+func incompleteHosts(res *scan.Result) []string {
+	var out []string
+	for _, h := range res.Hosts {
+		if h.Incomplete != "" {
+			out = append(out, sanitize.Line(h.Name)+" ("+sanitize.Line(h.Incomplete)+")")
+		}
+	}
+	return out
 }
 
 func (a *app) writeScan(w io.Writer, format string, res *scan.Result, color bool) error {

@@ -13,6 +13,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/cnready/cnready/assess"
 	"github.com/cnready/cnready/internal/sanitize"
 )
 
@@ -85,8 +86,9 @@ func usagef(format string, args ...any) error {
 // (per file in a batch) and only need the exit status 1.
 var errFailed = errors.New("some inputs failed")
 
-// errInterrupted means the user pressed Ctrl-C or Esc.
-var errInterrupted = errors.New("interrupted")
+// errInterrupted means the user pressed Ctrl-C or Esc; it is the library's
+// own, so a batch interrupted inside assess reads the same.
+var errInterrupted = assess.ErrInterrupted
 
 // Main runs the command line and returns the exit status.
 func Main(args []string, s *streams) int {

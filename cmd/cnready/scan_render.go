@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/cnready/cnready/internal/sanitize"
 	"github.com/cnready/cnready/inventory"
 	"github.com/cnready/cnready/inventory/scan"
 )
@@ -90,10 +92,15 @@ func ports(c inventory.Component) string {
 	return strings.Join(c.Listen, " ")
 }
 
+// Limits of the text summary; everything is in --format json.
+const (
+	scanListMax  = 30 // hosts named in one list
+	scanNotesMax = 5  // notes shown
+)
+
 func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 	bw := bufio.NewWriter(w)
 	fit := st.r.NewStyle().MaxWidth(scanWidth)
-	wrap := st.r.NewStyle().Width(scanWidth)
 	line := func(s string) { fmt.Fprintln(bw, fit.Render(s)) }
 	comps := map[string]inventory.Component{}
 	for _, c := range res.Components {
@@ -105,7 +112,7 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 		len(res.Hosts), len(res.Components), len(res.Links), len(res.Systems))))
 	for _, s := range res.Systems {
 		fmt.Fprintln(bw)
-		line(st.Heading.Render(s.ID) + "  " + st.Good.Render(string(s.Pattern)))
+		line(st.Heading.Render(shortenMiddle(sanitize.Line(s.ID), scanWidth-12)) + "  " + st.Good.Render(string(s.Pattern)))
 		members := map[string]bool{}
 		for _, tier := range []struct {
 			name string
@@ -114,12 +121,24 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 			for _, id := range tier.ids {
 				members[id] = true
 				c := comps[id]
-				label := componentLabel(c, twins)
-				pad := 40 - lipgloss.Width(label)
-				if pad < 1 {
-					pad = 1
+				label := shortenMiddle(sanitize.Line(componentLabel(c, twins)), scanWidth-7)
+				head := fmt.Sprintf("  %-4s %s", strings.ToUpper(tier.name), label)
+				indent := strings.Repeat(" ", scanLabelWidth+7)
+				// Listen addresses wrap under each other, never cut; a
+				// long label puts them on the next line.
+				for i, l := range wrapWords("", "", sanitizeAll(c.Listen), " ", scanWidth-scanLabelWidth-7, 0, "") {
+					if i == 0 && lipgloss.Width(head) < scanLabelWidth+7 {
+						line(head + indent[lipgloss.Width(head):] + st.Dim.Render(l))
+						continue
+					}
+					if i == 0 {
+						line(head)
+					}
+					line(indent + st.Dim.Render(l))
 				}
-				line(fmt.Sprintf("  %-4s %s%s%s", strings.ToUpper(tier.name), label, strings.Repeat(" ", pad), st.Dim.Render(ports(c))))
+				if len(c.Listen) == 0 {
+					line(head)
+				}
 			}
 		}
 		for _, l := range res.Links {
@@ -127,10 +146,12 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 				continue
 			}
 			n := len(l.Evidence)
-			line(fmt.Sprintf("    %s → %s  %s  %s", shortLabel(comps[l.From], twins), shortLabel(comps[l.To], twins),
-				st.Warn.Render(l.Protocol), st.Dim.Render(fmt.Sprintf(a.msg("%d evidence", "근거 %d건"), n))))
+			from, to := sanitize.Line(shortLabel(comps[l.From], twins)), sanitize.Line(shortLabel(comps[l.To], twins))
+			tail := "  " + st.Warn.Render(sanitize.Line(l.Protocol)) + "  " + st.Dim.Render(fmt.Sprintf(a.msg("%d evidence", "근거 %d건"), n))
+			room := (scanWidth - 4 - 3 - lipgloss.Width(tail)) / 2
+			line("    " + shortenMiddle(from, room) + " → " + shortenMiddle(to, room) + tail)
 			if n > 0 {
-				ev := l.Evidence[0].Path + ":" + strconv.Itoa(l.Evidence[0].Line)
+				ev := sanitize.Line(l.Evidence[0].Path) + ":" + strconv.Itoa(l.Evidence[0].Line)
 				if n > 1 {
 					ev += fmt.Sprintf(" (+%d)", n-1)
 				}
@@ -145,34 +166,95 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 			used[strings.ToLower(c.Host)] = true
 		}
 	}
-	notes := 0
+	var notes []string
+	unread := incompleteHosts(res)
 	for _, h := range res.Hosts {
-		if !used[strings.ToLower(h.Name)] {
-			idle = append(idle, h.Name)
+		name := sanitize.Line(h.Name)
+		if h.Incomplete == "" && !used[strings.ToLower(h.Name)] {
+			// A host not all read is not one where nothing was found.
+			idle = append(idle, name)
 		}
-		notes += len(h.Notes)
+		for _, n := range h.Notes {
+			notes = append(notes, name+": "+sanitize.Line(n))
+		}
+	}
+	if len(unread) > 0 {
+		fmt.Fprintln(bw)
+		for _, l := range wrapWords(a.msg("Not fully read: ", "다 읽지 못함: "), "  ", unread, ", ", scanWidth, scanListMax, a.msg("+%d more", "외 %d개")) {
+			line(st.Bad.Render(l))
+		}
 	}
 	if len(idle) > 0 {
 		fmt.Fprintln(bw)
-		line(st.Dim.Render(a.msg("No Web/WAS/DB found on: ", "Web/WAS/DB 없음: ") + strings.Join(idle, ", ")))
+		for _, l := range wrapWords(a.msg("No Web/WAS/DB found on: ", "Web/WAS/DB 없음: "), "  ", idle, ", ", scanWidth, scanListMax, a.msg("+%d more", "외 %d개")) {
+			line(st.Dim.Render(l))
+		}
 	}
-	if notes > 0 {
+	if len(notes) > 0 {
 		fmt.Fprintln(bw)
-		line(st.Warn.Render(fmt.Sprintf(a.msg("%d notes", "참고 %d건"), notes)) + st.Dim.Render(a.msg(
+		line(st.Warn.Render(fmt.Sprintf(a.msg("%d notes", "참고 %d건"), len(notes))) + st.Dim.Render(a.msg(
 			" (files skipped or unreadable; all in --format json)", " (건너뛰거나 읽지 못한 파일; --format json에 전체)")))
-		shown := 0
-		for _, h := range res.Hosts {
-			for _, n := range h.Notes {
-				if shown == 5 {
-					break
-				}
-				// Notes are sentences: wrap them rather than cut.
-				fmt.Fprintln(bw, indentAfterFirst(wrap.Render("  "+h.Name+": "+n), "    "))
-				shown++
+		for _, n := range notes[:min(len(notes), scanNotesMax)] {
+			// Notes are sentences: wrapped between words; a path too long
+			// for a line keeps its head and tail.
+			for _, l := range wrapWords("  ", "    ", strings.Fields(n), " ", scanWidth, 0, "") {
+				line(l)
 			}
+		}
+		if more := len(notes) - scanNotesMax; more > 0 {
+			line(st.Dim.Render(fmt.Sprintf(a.msg("  +%d more", "  외 %d건"), more)))
 		}
 	}
 	return bw.Flush()
+}
+
+// scanLabelWidth is the column listen addresses start after.
+const scanLabelWidth = 40
+
+func sanitizeAll(list []string) []string {
+	out := make([]string, len(list))
+	for i, s := range list {
+		out[i] = sanitize.Line(s)
+	}
+	return out
+}
+
+// wrapWords lays items out in lines of at most width columns, the first
+// starting with first and the others with rest, joined by sep and broken
+// only between items (an item wider than a line is cut in its middle,
+// keeping head and tail). With limit > 0, items past it are counted in a
+// final moreFmt ("+%d more").
+func wrapWords(first, rest string, items []string, sep string, width, limit int, moreFmt string) []string {
+	more := 0
+	if limit > 0 && len(items) > limit {
+		items, more = items[:limit], len(items)-limit
+	}
+	if more > 0 {
+		items = append(slices.Clone(items), fmt.Sprintf(moreFmt, more))
+	}
+	var out []string
+	cur, empty := first, true
+	for i, it := range items {
+		if i < len(items)-1 {
+			it += strings.TrimRight(sep, " ")
+		}
+		it = shortenMiddle(it, width-lipgloss.Width(rest))
+		gap := strings.Repeat(" ", len(sep)-len(strings.TrimRight(sep, " ")))
+		switch {
+		case empty:
+			cur += it
+		case lipgloss.Width(cur)+len(gap)+lipgloss.Width(it) <= width:
+			cur += gap + it
+		default:
+			out = append(out, cur)
+			cur = rest + it
+		}
+		empty = false
+	}
+	if !empty {
+		out = append(out, cur)
+	}
+	return out
 }
 
 // shortLabel is a component in a link line: host and product (and the

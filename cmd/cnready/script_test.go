@@ -19,7 +19,8 @@ func TestMain(m *testing.M) {
 // TestScript runs the end-to-end scripts in testdata/script.
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
-		Dir: "testdata/script",
+		Dir:  "testdata/script",
+		Cmds: scriptCmds,
 		Setup: func(env *testscript.Env) error {
 			// Fixed locale and no colour, so output is stable.
 			env.Setenv("LANG", "en_US.UTF-8")
@@ -30,9 +31,6 @@ func TestScript(t *testing.T) {
 			}
 			env.Setenv("REPO", root+"/../..")
 			return nil
-		},
-		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
-			"jsonstrip": jsonStrip,
 		},
 	})
 }

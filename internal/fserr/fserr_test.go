@@ -32,3 +32,10 @@ func TestPath(t *testing.T) {
 		})
 	}
 }
+
+func TestOneLine(t *testing.T) {
+	err := errors.Join(errors.New("a.yaml:1: bad"), errors.New("a.yaml:3: worse\n"))
+	if got := OneLine(err); got != "a.yaml:1: bad; a.yaml:3: worse" {
+		t.Errorf("OneLine = %q", got)
+	}
+}

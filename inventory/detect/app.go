@@ -64,7 +64,7 @@ func springRoot(p string) string {
 }
 
 func detectSpring(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	own := &owners{h: h}
 	apps := map[string]*springApp{}
@@ -111,12 +111,9 @@ func readUnit(h *inventory.HostContext, f *findings, p string, get func(string) 
 	env := map[string]prop{}
 	ls := lines(text)
 	for i := 0; i < len(ls); i++ {
-		line := strings.TrimSpace(ls[i])
 		start := i + 1
-		for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
-			i++
-			line = strings.TrimSuffix(line, `\`) + " " + strings.TrimSpace(ls[i])
-		}
+		var line string
+		line, i = logicalLine(ls, i)
 		k, v, ok := strings.Cut(line, "=")
 		if !ok {
 			continue
@@ -221,12 +218,9 @@ func readStartScript(h *inventory.HostContext, f *findings, p string, get func(s
 	vars := map[string]string{}
 	ls := lines(text)
 	for i := 0; i < len(ls); i++ {
-		line := strings.TrimSpace(ls[i])
 		start := i + 1
-		for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
-			i++
-			line = strings.TrimSuffix(line, `\`) + " " + strings.TrimSpace(ls[i])
-		}
+		var line string
+		line, i = logicalLine(ls, i)
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -397,8 +391,24 @@ func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, own *o
 		from = own.of(firstFile)
 	}
 	if from == "" {
-		from = "springboot:" + abs(a.dir)
-		c := inventory.Component{ID: from, Tier: inventory.TierWAS, Product: "springboot", Evidence: append([]inventory.Evidence{}, a.unitEv...)}
+		// An application built on eGovFrame (its dependencies say so, or
+		// it is configured with eGovFrame's Globals.* keys, as the 4.x
+		// simple backend is) is labelled eGovFrame, as the classic layout
+		// is.
+		product, version, egovKeys := "springboot", "", false
+		v, vev, egov := egovFramework(h, a.dir)
+		for k := range effective {
+			egovKeys = egovKeys || strings.HasPrefix(k, "Globals.")
+		}
+		if egov || egovKeys {
+			product, version = "egovframe", v
+		}
+		from = product + ":" + abs(a.dir)
+		c := inventory.Component{ID: from, Tier: inventory.TierWAS, Product: product, Version: version,
+			Evidence: append([]inventory.Evidence{}, a.unitEv...)}
+		if egov {
+			c.Evidence = append(c.Evidence, vev)
+		}
 		port, portEv := 8080, inventory.Evidence{}
 		if v, ok := a.args["server.port"]; ok {
 			port = atoiPort(expandVars(v.Value, lookup))
@@ -438,7 +448,7 @@ func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, own *o
 		} else if strings.Contains(v, "${") && (strings.HasSuffix(strings.ToLower(k), ".url") || strings.HasSuffix(strings.ToLower(k), "jdbc-url")) {
 			f.note("%s:%d: %s comes from the environment (not resolved)", e.file, e.Line, k)
 		}
-		if isSecretKey(k) {
+		if inventory.IsSecretKey(k) {
 			if n := encryptedNote(e.Value); n != "" {
 				f.note("%s:%d: %s is %s", e.file, e.Line, k, n)
 			}
@@ -456,10 +466,6 @@ func springApply(h *inventory.HostContext, f *findings, tns *tnsResolver, own *o
 		}
 	}
 }
-
-var secretKeyRE = regexp.MustCompile(`(?i)(pass(word|wd)?|secret|credential|pwd|keystorepass)`)
-
-func isSecretKey(k string) bool { return secretKeyRE.MatchString(k) }
 
 // ---- eGovFrame globals.properties ----
 
@@ -500,9 +506,15 @@ func matchEgov(p string) bool {
 }
 
 func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	own := &owners{h: h}
+	type framework struct {
+		version string
+		ev      inventory.Evidence
+		egov    bool
+	}
+	frameworks := map[string]framework{} // by application folder
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
@@ -514,24 +526,38 @@ func detectEgov(_ context.Context, h *inventory.HostContext, paths []string) (in
 			product = "egovframe"
 		}
 		ensure := func(line int) {
-			if from == "" {
-				from = product + ":" + abs(appDir(p))
+			if from != "" && !strings.HasPrefix(from, product+":") {
+				return // run by a WAS
 			}
-			if !f.has(from) && strings.HasPrefix(from, product+":") {
-				f.component(inventory.Component{ID: from, Tier: inventory.TierWAS, Product: product,
-					Evidence: []inventory.Evidence{ev(p, line)}})
+			c := inventory.Component{Tier: inventory.TierWAS, Product: product, Evidence: []inventory.Evidence{ev(p, line)}}
+			// Built on eGovFrame (its build file or jars say so): labelled
+			// so, with the version.
+			if e, ok := frameworks[appDir(p)]; ok || from == "" {
+				if !ok {
+					e.version, e.ev, e.egov = egovFramework(h, appDir(p))
+					frameworks[appDir(p)] = e
+				}
+				if e.egov {
+					c.Product, c.Version = "egovframe", e.version
+					c.Evidence = append(c.Evidence, e.ev)
+				}
+			}
+			from = c.Product + ":" + abs(appDir(p))
+			product = c.Product
+			if !f.has(from) {
+				c.ID = from
+				f.component(c)
 			}
 		}
 		if strings.HasSuffix(strings.ToLower(p), ".xml") {
-			root, err := parseXML(text)
-			if err != nil {
-				f.note("%s: %v", p, err)
+			root := f.xml(p, text)
+			if root == nil {
 				continue
 			}
 			root.walk(func(n *xnode) {
 				vals := []string{n.Text}
-				for _, v := range n.Attr {
-					vals = append(vals, v)
+				for _, a := range n.Attr {
+					vals = append(vals, a.Value)
 				}
 				for _, v := range vals {
 					if strings.HasPrefix(strings.ToLower(strings.TrimSpace(v)), "jdbc:") {
@@ -600,7 +626,7 @@ func egovTargets(f *findings, from string, ps props, tns *tnsResolver) {
 		f.jdbcTarget(from, pr.Value, ev(pr.Section, pr.Line), declared, tns)
 	}
 	for _, pr := range ps {
-		if isSecretKey(pr.Key) {
+		if inventory.IsSecretKey(pr.Key) {
 			if n := encryptedNote(pr.Value); n != "" {
 				f.note("%s:%d: %s is %s", pr.Section, pr.Line, pr.Key, n)
 			}

@@ -13,15 +13,18 @@ func TestAppDetectors(t *testing.T) {
 				sb + " -> 10.10.20.30:5432 jdbc postgresql db=stat",
 				sb + " -> dev-db:1521 jdbc oracle db=DEV declared",
 			}},
+		// eGovFrame 4.x simple backend (Spring Boot): eGovFrame with the
+		// version its pom.xml or its BOOT-INF/lib jars give.
 		{detector: "springboot", fixture: "egov",
-			components: map[string]string{"springboot:/app/board": "springboot  *:9091"},
+			components: map[string]string{"egovframe:/app/board": "egovframe 4.1.0 *:9091", "egovframe:/app/sht": "egovframe 4.2.0 *:8080"},
 			targets: []string{
-				"springboot:/app/board -> 10.10.40.10:3306 jdbc mariadb db=board",
-				"springboot:/app/board -> 127.0.0.1:1721 jdbc altibase db=mydb declared",
-				"springboot:/app/board -> 127.0.0.1:1821 jdbc tibero db=tibero declared",
+				"egovframe:/app/board -> 10.10.40.10:3306 jdbc mariadb db=board",
+				"egovframe:/app/board -> 127.0.0.1:1721 jdbc altibase db=mydb declared",
+				"egovframe:/app/board -> 127.0.0.1:1821 jdbc tibero db=tibero declared",
+				"egovframe:/app/sht -> 10.10.40.12:5432 jdbc postgresql db=sht",
 			}},
 		{detector: "egovframe", fixture: "egov",
-			components: map[string]string{"egovframe:/home/egov/workspace/homepage": "egovframe  "},
+			components: map[string]string{"egovframe:/home/egov/workspace/homepage": "egovframe 3.10.0 "},
 			targets: []string{
 				"tomcat:/opt/tomcat -> 10.10.30.21:8629 jdbc tibero db=PORTAL",
 				"tomcat:/opt/tomcat -> 127.0.0.1:3306 jdbc mysql db=com declared",

@@ -30,6 +30,7 @@ func matchOracle(p string) bool {
 type oraEntry struct {
 	Names []string
 	Body  string
+	body  strings.Builder // Body while the entry is read
 	Line  int
 	// PortLines are the lines holding (PORT=...), in order.
 	PortLines []int
@@ -71,7 +72,9 @@ func parseOraEntries(text string) []oraEntry {
 		if cur == nil {
 			continue
 		}
-		cur.Body += line + "\n"
+		// A builder: appending to Body was quadratic for one huge entry.
+		cur.body.WriteString(line)
+		cur.body.WriteByte('\n')
 		if oraPortRE.MatchString(line) {
 			cur.PortLines = append(cur.PortLines, i+1)
 		}
@@ -81,6 +84,8 @@ func parseOraEntries(text string) []oraEntry {
 		}
 	}
 	for i := range out {
+		out[i].Body = out[i].body.String()
+		out[i].body.Reset()
 		out[i].Endpoints, out[i].Service = jdbc.Descriptor(out[i].Body)
 	}
 	return out
@@ -89,59 +94,135 @@ func parseOraEntries(text string) []oraEntry {
 var sidDescRE = regexp.MustCompile(`(?i)SID_DESC\b`)
 var globalRE = regexp.MustCompile(`(?i)\(\s*GLOBAL_DBNAME\s*=\s*([^)\s]+)\s*\)`)
 var sidRE = regexp.MustCompile(`(?i)\(\s*SID_NAME\s*=\s*([^)\s]+)\s*\)`)
-var oracleHomeRE = regexp.MustCompile(`(?i)\(\s*ORACLE_HOME\s*=\s*([^)\s]+)\s*\)`)
+var programRE = regexp.MustCompile(`(?i)\(\s*PROGRAM\s*=\s*([^)\s]+)\s*\)`)
+
+// oraListener is what one listener.ora says: the addresses of each
+// listener and the instances each SID_LIST_<listener> serves.
+type oraListener struct {
+	// addrs and ev are every listener's addresses and where they are
+	// written; byName holds them per listener (upper-case name).
+	addrs  []string
+	ev     []inventory.Evidence
+	byName map[string]*oraAddrs
+	// sids are the database instances, in order; external-procedure
+	// agents (PLSExtProc, CLRExtProc, any PROGRAM = extproc) are not.
+	sids []oraSID
+	// bySID indexes sids by upper-case name.
+	bySID map[string]int
+}
+
+type oraAddrs struct {
+	addrs []string
+	ev    []inventory.Evidence
+}
+
+// oraSID is one SID_DESC of a SID_LIST.
+type oraSID struct {
+	name, global, listener string
+}
+
+// readOraListener reads listener.ora at p.
+func readOraListener(h *inventory.HostContext, f *findings, p string) *oraListener {
+	l := &oraListener{byName: map[string]*oraAddrs{}, bySID: map[string]int{}}
+	text, ok := f.readText(h, p)
+	if !ok {
+		return l
+	}
+	for _, e := range parseOraEntries(text) {
+		for _, name := range e.Names {
+			name = strings.ToUpper(name)
+			if lst, ok := strings.CutPrefix(name, "SID_LIST_"); ok {
+				for _, d := range sidDescRE.Split(e.Body, -1)[1:] {
+					sn := sidRE.FindStringSubmatch(d)
+					if sn == nil {
+						continue
+					}
+					if prog := programRE.FindStringSubmatch(d); prog != nil && strings.Contains(strings.ToLower(prog[1]), "extproc") ||
+						strings.Contains(strings.ToLower(sn[1]), "extproc") {
+						f.note("%s:%d: %s is an external-procedure agent, not a database", p, e.Line, sn[1])
+						continue
+					}
+					s := oraSID{name: sn[1], listener: lst}
+					if g := globalRE.FindStringSubmatch(d); g != nil {
+						s.global = g[1]
+					}
+					if _, dup := l.bySID[strings.ToUpper(s.name)]; !dup {
+						l.bySID[strings.ToUpper(s.name)] = len(l.sids)
+						l.sids = append(l.sids, s)
+					}
+				}
+				continue
+			}
+			a := &oraAddrs{}
+			for k, ep := range e.Endpoints {
+				if ep.Port == 0 {
+					ep.Port = 1521
+				}
+				line := e.Line
+				if k < len(e.PortLines) {
+					line = e.PortLines[k]
+				}
+				a.addrs = f.appendBounded(a.addrs, "listen addresses of a listener", listenAddr(ep.Host, ep.Port))
+				a.ev = append(a.ev, ev(p, line))
+			}
+			if len(a.addrs) > 0 {
+				l.byName[name] = a
+				l.addrs = f.appendBounded(l.addrs, "listen addresses of a listener", a.addrs...)
+				l.ev = append(l.ev, a.ev...)
+			}
+		}
+	}
+	return l
+}
+
+// of returns the addresses serving sid: its own listener's when a
+// SID_LIST names it, else every listener's.
+func (l *oraListener) of(sid string) ([]string, []inventory.Evidence, string) {
+	if i, ok := l.bySID[strings.ToUpper(sid)]; ok {
+		s := l.sids[i]
+		if a := l.byName[s.listener]; a != nil {
+			return a.addrs, a.ev, s.global
+		}
+		return l.addrs, l.ev, s.global
+	}
+	return l.addrs, l.ev, ""
+}
 
 func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	var listeners []string
 	for _, p := range paths {
 		if baseLower(p) == "listener.ora" {
 			listeners = append(listeners, p)
 		}
 	}
-	// listenerAddrs reads a listener.ora into listen strings and evidence.
-	type lsn struct {
-		addrs  []string
-		ev     []inventory.Evidence
-		sids   []string
-		global map[string]string // SID -> GLOBAL_DBNAME
+	cache := map[string]*oraListener{}
+	readListener := func(p string) *oraListener {
+		if l, ok := cache[p]; !ok {
+			cache[p] = readOraListener(h, f, p)
+		} else {
+			return l
+		}
+		return cache[p]
 	}
-	cache := map[string]*lsn{}
-	readListener := func(p string) *lsn {
-		if l, ok := cache[p]; ok {
-			return l
+	instance := func(id, sid, home string, l *oraListener, e inventory.Evidence) {
+		c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "oracle",
+			Version: oracleVersion(home), Evidence: []inventory.Evidence{e}}
+		global := ""
+		if l != nil {
+			var addrs []string
+			var evs []inventory.Evidence
+			addrs, evs, global = l.of(sid)
+			c.Listen = append(c.Listen, addrs...)
+			c.Evidence = append(c.Evidence, evs...)
 		}
-		l := &lsn{global: map[string]string{}}
-		cache[p] = l
-		text, ok := f.readText(h, p)
-		if !ok {
-			return l
+		if len(c.Listen) == 0 {
+			c.Listen = []string{listenAddr("", 1521)}
 		}
-		for _, e := range parseOraEntries(text) {
-			for k, ep := range e.Endpoints {
-				if ep.Port == 0 {
-					ep.Port = 1521
-				}
-				l.addrs = appendUnique(l.addrs, listenAddr(ep.Host, ep.Port))
-				line := e.Line
-				if k < len(e.PortLines) {
-					line = e.PortLines[k]
-				}
-				l.ev = append(l.ev, ev(p, line))
-			}
-			for _, m := range sidRE.FindAllStringSubmatch(e.Body, -1) {
-				l.sids = appendUnique(l.sids, m[1])
-			}
-			// SID_DESC groups pair GLOBAL_DBNAME (the service) with SID_NAME.
-			for _, d := range sidDescRE.Split(e.Body, -1)[1:] {
-				g := globalRE.FindStringSubmatch(d)
-				sn := sidRE.FindStringSubmatch(d)
-				if g != nil && sn != nil {
-					l.global[strings.ToUpper(sn[1])] = g[1]
-				}
-			}
+		f.component(c)
+		if sid != "" {
+			f.name(id, sid, global)
 		}
-		return l
 	}
 	covered := map[string]bool{}
 	for _, p := range paths {
@@ -166,11 +247,8 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 			if sid == "" || sid == "*" || strings.HasPrefix(sid, "+") || strings.HasPrefix(sid, "-") {
 				continue
 			}
-			id := "oracle:" + sid
-			c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "oracle",
-				Version: oracleVersion(home), Evidence: []inventory.Evidence{ev(p, i+1)}}
 			lp := rel("", home) + "/network/admin/listener.ora"
-			var l *lsn
+			var l *oraListener
 			if h.Exists != nil && h.Exists(lp) {
 				l = readListener(lp)
 				covered[lp] = true
@@ -178,17 +256,7 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 				l = readListener(listeners[0])
 				covered[listeners[0]] = true
 			}
-			if l != nil && len(l.addrs) > 0 {
-				c.Listen = append(c.Listen, l.addrs...)
-				c.Evidence = append(c.Evidence, l.ev...)
-			} else {
-				c.Listen = []string{listenAddr("", 1521)}
-			}
-			f.component(c)
-			f.name(id, sid)
-			if l != nil && l.global[strings.ToUpper(sid)] != "" {
-				f.name(id, l.global[strings.ToUpper(sid)])
-			}
+			instance("oracle:"+sid, sid, home, l, ev(p, i+1))
 		}
 	}
 	// listener.ora without oratab: the instances come from SID_LIST, else
@@ -199,34 +267,22 @@ func detectOracle(_ context.Context, h *inventory.HostContext, paths []string) (
 		}
 		l := readListener(p)
 		home := strings.TrimSuffix(path.Dir(p), "/network/admin")
-		ids := []string{}
-		for _, s := range l.sids {
-			if !strings.HasPrefix(s, "+") && !strings.EqualFold(s, "PLSExtProc") {
-				ids = append(ids, "oracle:"+s)
-			}
-		}
-		if len(ids) == 0 {
-			ids = []string{"oracle:" + abs(home)}
-		}
 		if len(l.addrs) == 0 && len(l.sids) == 0 {
 			continue
 		}
-		for _, id := range ids {
-			c := inventory.Component{ID: id, Tier: inventory.TierDB, Product: "oracle", Version: oracleVersion(home),
-				Listen: l.addrs, Evidence: append([]inventory.Evidence{}, l.ev...)}
-			if len(c.Evidence) == 0 {
-				c.Evidence = []inventory.Evidence{ev(p, 1)}
+		first := ev(p, 1)
+		if len(l.ev) > 0 {
+			first = l.ev[0]
+		}
+		n := 0
+		for _, s := range l.sids {
+			if !strings.HasPrefix(s.name, "+") {
+				instance("oracle:"+s.name, s.name, home, l, first)
+				n++
 			}
-			if len(c.Listen) == 0 {
-				c.Listen = []string{listenAddr("", 1521)}
-			}
-			f.component(c)
-			if sid, ok := strings.CutPrefix(id, "oracle:"); ok && !strings.HasPrefix(sid, "/") {
-				f.name(id, sid)
-				if g := l.global[strings.ToUpper(sid)]; g != "" {
-					f.name(id, g)
-				}
-			}
+		}
+		if n == 0 {
+			instance("oracle:"+abs(home), "", home, l, first)
 		}
 	}
 	return f.result()
@@ -324,7 +380,7 @@ func matchTibero(p string) bool {
 }
 
 func detectTibero(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
@@ -405,7 +461,7 @@ func matchCUBRID(p string) bool {
 }
 
 func detectCUBRID(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	homes := map[string]bool{}
 	var order []string
 	for _, p := range paths {
@@ -460,7 +516,7 @@ func detectCUBRID(_ context.Context, h *inventory.HostContext, paths []string) (
 				}
 				for _, n := range names {
 					if b := bs[n]; b.port > 0 && !b.off {
-						c.Listen = appendUnique(c.Listen, listenAddr("", b.port))
+						c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr("", b.port))
 						c.Evidence = append(c.Evidence, ev(broker, b.line))
 					}
 				}
@@ -502,7 +558,7 @@ func altibaseDetector() inventory.Detector {
 }
 
 func detectAltibase(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
@@ -556,7 +612,7 @@ func mysqlServerSection(s string) bool {
 }
 
 func detectMySQL(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	visited := map[string]bool{}
 	type state struct {
 		ports    []int
@@ -649,6 +705,9 @@ func detectMySQL(_ context.Context, h *inventory.HostContext, paths []string) (i
 		}
 		for _, b := range st.binds {
 			for _, pt := range st.ports {
+				if len(c.Listen) >= maxListen {
+					break // bounded: a hostile file could ask for millions
+				}
 				c.Listen = append(c.Listen, listenAddr(b, pt))
 			}
 		}
@@ -679,7 +738,7 @@ func postgresDetector() inventory.Detector {
 var pgVerRE = regexp.MustCompile(`(?i)(?:^|/)(?:pgsql-?|postgresql-?|pg|as|epas-?)?(\d{1,2}(?:\.\d+)?)(?:/|$)`)
 
 func detectPostgres(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
@@ -755,7 +814,7 @@ func mssqlDetector() inventory.Detector {
 }
 
 func detectMSSQL(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {

@@ -8,6 +8,16 @@ func TestDBDetectors(t *testing.T) {
 			"oracle:MINWON": "oracle 19.0.0 10.10.20.11:1521"}, names: map[string]string{"oracle:MINWON": "MINWON,MINWON.go.kr"}},
 		{detector: "oracle", fixture: "oracle-noratab", components: map[string]string{
 			"oracle:HRDB": "oracle 12c 0.0.0.0:1621"}, names: map[string]string{"oracle:HRDB": "HRDB"}},
+		// A Windows 11.2 listener.ora: external-procedure agents (by
+		// PROGRAM or by name) are no instances; a SID listed under
+		// SID_LIST_LISTENER_STAT listens where LISTENER_STAT does.
+		{detector: "oracle", fixture: "oracle-multisid", components: map[string]string{
+			"oracle:ORCL": "oracle 11.2.0 10.30.1.31:1521",
+			"oracle:PROD": "oracle 11.2.0 10.30.1.31:1521",
+			"oracle:STAT": "oracle 11.2.0 10.30.1.31:1522"},
+			names: map[string]string{"oracle:ORCL": "ORCL,ORCL.agency.go.kr", "oracle:PROD": "PROD", "oracle:STAT": "STAT"},
+			notes: []string{"CLRExtProc is an external-procedure agent", "EXTPROC_DLL is an external-procedure agent",
+				"AGENT01 is an external-procedure agent"}},
 		{detector: "tibero", fixture: "tibero", components: map[string]string{
 			"tibero:tibero": "tibero 6 *:8629"}, names: map[string]string{"tibero:tibero": "tibero,EAPPROVAL"}},
 		{detector: "cubrid", fixture: "cubrid", components: map[string]string{

@@ -35,14 +35,17 @@ package detect
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io/fs"
 	"path"
 	"regexp"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -89,100 +92,212 @@ func (d funcDetector) Detect(ctx context.Context, h *inventory.HostContext, path
 // findings accumulates one detector's results for a host.
 type findings struct {
 	inventory.Findings
-	index map[string]int // component id -> position
+	h       *inventory.HostContext
+	index   map[string]int    // component id -> position
+	targets map[targetKey]int // target -> position
+	capped  map[string]bool   // bounds reached, noted
+	dropped int               // notes past maxNotes
 }
 
-func newFindings() *findings {
-	return &findings{Findings: inventory.Findings{Names: map[string][]string{}}, index: map[string]int{}}
+func newFindings(h *inventory.HostContext) *findings {
+	return &findings{Findings: inventory.Findings{Names: map[string][]string{}}, h: h, index: map[string]int{}}
+}
+
+// fill fills the template placeholders of s from the host's environment;
+// ok is false when some are left.
+func (f *findings) fill(s string) (string, bool) {
+	var env func(string) (string, bool)
+	if f.h != nil {
+		env = f.h.Env
+	}
+	return inventory.ExpandPlaceholders(s, env)
+}
+
+// Bounds of what one detector reports for a host. Real servers stay far
+// below them; a hostile or broken file (700,000 Listen lines, 100,000
+// SIDs) would otherwise make a scan quadratic in time or memory. What is
+// left out is noted once.
+const (
+	maxComponents = 1000
+	maxListen     = 256 // listen addresses, names, evidence per component
+	maxTargets    = 5000
+)
+
+// limited notes, once per kind, that a bound was reached.
+func (f *findings) limited(what string, max int) {
+	if f.capped == nil {
+		f.capped = map[string]bool{}
+	}
+	if !f.capped[what] {
+		f.capped[what] = true
+		f.note("more than %d %s; the rest are not listed", max, what)
+	}
+}
+
+// appendBounded adds v to s (once each, up to maxListen entries), noting
+// what is left out.
+func (f *findings) appendBounded(s []string, what string, v ...string) []string {
+	for _, x := range v {
+		if len(s) >= maxListen {
+			if !slices.Contains(s, x) {
+				f.limited(what, maxListen)
+			}
+			return s
+		}
+		s = sets.AppendUnique(s, x)
+	}
+	return s
 }
 
 // component adds c or merges it into the component of the same id.
 func (f *findings) component(c inventory.Component) {
-	if c.Listen == nil {
-		c.Listen = []string{}
-	}
 	if i, ok := f.index[c.ID]; ok {
 		old := &f.Components[i]
-		old.Listen = appendUnique(old.Listen, c.Listen...)
-		old.Evidence = appendEvidence(old.Evidence, c.Evidence...)
+		old.Listen = f.appendBounded(old.Listen, "listen addresses of a component", c.Listen...)
+		old.Evidence = f.evidence(old.Evidence, c.Evidence...)
 		if old.Version == "" {
 			old.Version = c.Version
 		}
 		return
 	}
+	if len(f.Components) >= maxComponents {
+		f.limited("components", maxComponents)
+		return
+	}
+	c.Listen = f.appendBounded([]string{}, "listen addresses of a component", c.Listen...)
+	c.Evidence = f.evidence(nil, c.Evidence...)
 	f.index[c.ID] = len(f.Components)
 	f.Components = append(f.Components, c)
+}
+
+// evidence adds proofs to a component's, up to maxListen.
+func (f *findings) evidence(s []inventory.Evidence, v ...inventory.Evidence) []inventory.Evidence {
+	if len(s)+len(v) > maxListen {
+		f.limited("proofs of a component", maxListen)
+		v = v[:max(0, min(len(v), maxListen-len(s)))]
+	}
+	return appendEvidence(s, v...)
 }
 
 func (f *findings) has(id string) bool { _, ok := f.index[id]; return ok }
 
 // listen adds listeners and evidence to an existing component.
-func (f *findings) listen(id string, ev inventory.Evidence, addrs ...string) {
+func (f *findings) listen(id string, e inventory.Evidence, addrs ...string) {
 	if i, ok := f.index[id]; ok {
-		f.Components[i].Listen = appendUnique(f.Components[i].Listen, addrs...)
-		f.Components[i].Evidence = appendEvidence(f.Components[i].Evidence, ev)
+		f.Components[i].Listen = f.appendBounded(f.Components[i].Listen, "listen addresses of a component", addrs...)
+		f.Components[i].Evidence = f.evidence(f.Components[i].Evidence, e)
 	}
+}
+
+// targetKey is what makes two targets the same.
+type targetKey struct {
+	from, host, protocol, product, database, registration string
+	port                                                  int
+	declared, reverse                                     bool
 }
 
 // target adds t, merging it into an equal target found elsewhere.
 func (f *findings) target(t inventory.Target) {
-	for i := range f.Targets {
+	k := targetKey{t.From, t.Host, t.Protocol, t.Product, t.Database, t.Registration, t.Port, t.Declared, t.Reverse}
+	if i, ok := f.targets[k]; ok {
 		o := &f.Targets[i]
-		if o.From == t.From && o.Host == t.Host && o.Port == t.Port && o.Protocol == t.Protocol &&
-			o.Product == t.Product && o.Database == t.Database && o.Registration == t.Registration &&
-			o.Declared == t.Declared && o.Reverse == t.Reverse {
+		if len(o.Evidence) < maxListen {
 			o.Evidence = appendEvidence(o.Evidence, t.Evidence...)
-			return
 		}
+		return
 	}
+	if len(f.Targets) >= maxTargets {
+		f.limited("connection targets", maxTargets)
+		return
+	}
+	if f.targets == nil {
+		f.targets = map[targetKey]int{}
+	}
+	f.targets[k] = len(f.Targets)
 	f.Targets = append(f.Targets, t)
 }
 
 func (f *findings) name(id string, names ...string) {
 	for _, n := range names {
-		if n == "" {
-			continue
+		if n != "" {
+			f.Names[id] = f.appendBounded(f.Names[id], "names of a component", n)
 		}
-		f.Names[id] = appendUnique(f.Names[id], n)
 	}
 }
 
+// maxNotes bounds the notes of one detector on a host: past it, they are
+// counted, not kept (a file of 300,000 broken lines is one problem).
+const maxNotes = 200
+
 func (f *findings) note(format string, args ...any) {
+	if len(f.Notes) >= maxNotes {
+		f.dropped++
+		return
+	}
 	f.Notes = append(f.Notes, fmt.Sprintf(format, args...))
 }
 
-// readText reads p as text; on failure it notes the error and reports
-// false, so one unreadable file never stops a detector.
+// readText reads p as text, reporting false when it cannot. The host's
+// reader notes every file it refuses or fails to read, so the only failure
+// noted here is a file that is not there ("not collected"): one note per
+// problem file.
 func (f *findings) readText(h *inventory.HostContext, p string) (string, bool) {
 	text, err := readText(h, p)
 	if err != nil {
-		f.note("%s: %v", p, err)
+		if errors.Is(err, fs.ErrNotExist) {
+			f.note("%s: not collected", p)
+		}
 		return "", false
 	}
 	return text, true
 }
 
-func (f *findings) result() (inventory.Findings, error) {
-	for i := range f.Components {
-		sortEvidence(f.Components[i].Evidence)
+// port reads a port number written at e: def when nothing is written, a
+// placeholder filled from the host's environment, and known false (with
+// a note) when the value is an unresolved placeholder or no port at all:
+// a default must not stand in for a value that was meant to be there.
+func (f *findings) port(v string, def int, e inventory.Evidence, what string) (int, bool) {
+	v = strings.TrimSpace(v)
+	if v == "" {
+		return def, def > 0
 	}
-	return f.Findings, nil
+	if n := atoiPort(v); n > 0 {
+		return n, true
+	}
+	filled, ok := f.fill(v)
+	if n := atoiPort(filled); ok && n > 0 {
+		return n, true
+	}
+	if !ok {
+		f.note("%s:%d: unresolved placeholder %s in the %s; port unknown", e.Path, e.Line, v, what)
+	} else {
+		f.note("%s:%d: the %s is not a port number; port unknown", e.Path, e.Line, what)
+	}
+	return 0, false
 }
 
-func appendUnique(s []string, v ...string) []string {
-	for _, x := range v {
-		found := false
-		for _, y := range s {
-			if x == y {
-				found = true
-				break
-			}
-		}
-		if !found {
-			s = append(s, x)
-		}
+// xml parses p's text, noting a syntax error (nil is returned) or that
+// the document was too large to keep whole (the part kept is returned).
+func (f *findings) xml(p, text string) *xnode {
+	root, err := parseXML(text)
+	if err != nil {
+		f.note("%s: %v", p, err)
+		return nil
 	}
-	return s
+	if root.Truncated > 0 {
+		f.note("%s:%d: more than %d xml elements; the rest is not read", p, root.Truncated, maxXMLElements)
+	}
+	return root
+}
+
+func (f *findings) result() (inventory.Findings, error) {
+	if f.dropped > 0 {
+		f.Notes = append(f.Notes, fmt.Sprintf("%d more notes like these are not listed", f.dropped))
+	}
+	for i := range f.Components {
+		f.Components[i].Evidence = inventory.SortEvidence(f.Components[i].Evidence)
+	}
+	return f.Findings, nil
 }
 
 func appendEvidence(s []inventory.Evidence, v ...inventory.Evidence) []inventory.Evidence {
@@ -202,15 +317,6 @@ func appendEvidence(s []inventory.Evidence, v ...inventory.Evidence) []inventory
 		}
 	}
 	return s
-}
-
-func sortEvidence(e []inventory.Evidence) {
-	sort.SliceStable(e, func(i, j int) bool {
-		if e[i].Path != e[j].Path {
-			return e[i].Path < e[j].Path
-		}
-		return e[i].Line < e[j].Line
-	})
 }
 
 func ev(p string, line int) inventory.Evidence {

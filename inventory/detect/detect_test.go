@@ -103,6 +103,8 @@ type detectCase struct {
 	components map[string]string
 	targets    []string
 	names      map[string]string
+	// notes: substrings each of which some note must hold
+	notes []string
 }
 
 func checkCase(t *testing.T, tc detectCase) {
@@ -147,6 +149,15 @@ func checkCase(t *testing.T, tc detectCase) {
 			t.Errorf("names[%s] = %q, want %q", id, g, n)
 		}
 	}
+	for _, want := range tc.notes {
+		found := false
+		for _, n := range f.Notes {
+			found = found || strings.Contains(n, want)
+		}
+		if !found {
+			t.Errorf("no note holds %q; notes: %q", want, f.Notes)
+		}
+	}
 	golden(t, tc.detector+"_"+tc.fixture, f)
 }
 
@@ -184,4 +195,5 @@ func golden(t *testing.T, fixture string, f inventory.Findings) {
 
 // fixtureSecrets are the passwords and keys written into fixtures; none
 // may come out of a detector.
-var fixtureSecrets = []string{"Pa55w0rd", "s3cr3t", "tiger", "{AES}", "ENC(", "jwtSecretKey", "dbpass", "changeit", "P@ssw0rd"}
+var fixtureSecrets = []string{"Pa55w0rd", "s3cr3t", "tiger", "{AES}", "ENC(", "jwtSecretKey", "dbpass", "changeit", "P@ssw0rd",
+	"JkOnlyW0rkerSecret"}

@@ -122,6 +122,7 @@ func FuzzConfigText(f *testing.F) {
 
 func FuzzXMLDetectors(f *testing.F) {
 	seed(f, ".xml")
+	f.Add(`<project><properties><egov.v>4.1.0</egov.v></properties><dependencies><dependency><groupId>org.egovframe.rte</groupId><version>${egov.v}</version></dependency></dependencies></project>`)
 	f.Add(`<Server><Service><Connector port="1" address="a"/><Engine jvmRoute="r"/></Service><GlobalNamingResources><Resource url="jdbc:mysql://h/d" password="FUZZSECRET"/></GlobalNamingResources></Server>`)
 	f.Add(`<domain version="8"><servers><server><name>s</name><data-sources><data-source>d</data-source></data-sources></server></servers><resources><data-source><database><data-source-id>d</data-source-id><vendor>oracle</vendor><server-name>h</server-name><password>FUZZSECRET</password></database></data-source></resources></domain>`)
 	f.Fuzz(func(t *testing.T, s string) {
@@ -136,6 +137,9 @@ func FuzzXMLDetectors(f *testing.F) {
 			"opt/wildfly/standalone/configuration/standalone.xml": s,
 			"opt/jboss/server/default/deploy/x-ds.xml":            s,
 			"app/w/WEB-INF/classes/spring/context-datasource.xml": s,
+			"app/w/pom.xml":                       s,
+			"app/b/config/application.properties": "Globals.DbType=mysql\n",
+			"app/b/pom.xml":                       s,
 		})
 	})
 }
@@ -187,6 +191,13 @@ func FuzzParsers(f *testing.F) {
 			line("nginx", tok.line)
 		}
 		_ = apacheFields(s)
+		if _, l, ok := egovPOM(s); ok && l != 0 {
+			line("pom.xml", l)
+		}
+		ls := strings.Split(s, "\n")
+		if l, last := logicalLine(ls, 0); last < 0 || last >= len(ls) || l != strings.TrimSpace(l) {
+			t.Fatalf("logicalLine(%q) = %q, %d", s, l, last)
+		}
 	})
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/url"
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -16,17 +17,51 @@ func httpdDetector() inventory.Detector {
 
 // matchHTTPD selects the main configuration files of Apache httpd (RHEL,
 // source builds, IHS/OHS layouts) and Debian's apache2.conf; included
-// files are reached through Include.
+// files are reached through Include. mod_jk's own files (httpd-jk.conf,
+// mod_jk.conf) are selected too: collected without the main file, they
+// still show a web server and its workers.
 func matchHTTPD(p string) bool {
-	switch baseLower(p) {
-	case "httpd.conf", "apache2.conf":
+	switch b := baseLower(p); {
+	case b == "httpd.conf" || b == "apache2.conf":
 		return !strings.Contains(strings.ToLower(p), "/extra/") && !skipPath(p)
+	case jkConfRE.MatchString(b):
+		return apacheConfDir(path.Dir(p)) && !skipPath(p)
 	}
 	return false
 }
 
+// jkConfRE names the files that configure mod_jk apart from httpd.conf.
+var jkConfRE = regexp.MustCompile(`^(httpd[-_]jk|mod[-_]jk|jk|[0-9]+[-_]mod[-_]jk)\.conf$`)
+
+// apacheConfDir reports whether dir is one of the folders httpd
+// configuration fragments live in.
+func apacheConfDir(dir string) bool {
+	switch strings.ToLower(path.Base(dir)) {
+	case "conf", "extra", "conf.d", "conf.modules.d", "conf-enabled", "conf-available", "mods-enabled", "mods-available":
+		return true
+	}
+	return false
+}
+
+// apacheRoot is the ServerRoot a configuration file at p implies:
+// /etc/httpd for /etc/httpd/conf/httpd.conf and /etc/httpd/conf.d/x.conf,
+// /app/apache24 for /app/apache24/conf/extra/httpd-jk.conf.
+func apacheRoot(p string) string {
+	dir := path.Dir(p)
+	if strings.EqualFold(path.Base(dir), "extra") {
+		dir = path.Dir(dir)
+	}
+	if apacheConfDir(dir) && !strings.EqualFold(path.Base(p), "apache2.conf") {
+		return path.Dir(dir)
+	}
+	return dir
+}
+
 // apacheConf is the state of one httpd configuration walk.
 type apacheConf struct {
+	// first is the first directive read: the proof a server is
+	// configured here.
+	first      inventory.Evidence
 	h          *inventory.HostContext
 	f          *findings
 	id         string
@@ -65,37 +100,72 @@ type apacheRef struct {
 }
 
 func detectHTTPD(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	seen := map[string]bool{}
+	var mains, fragments []string
 	for _, p := range paths {
+		if jkConfRE.MatchString(baseLower(p)) {
+			fragments = append(fragments, p)
+		} else {
+			mains = append(mains, p)
+		}
+	}
+	roots := map[string]bool{}
+	for _, p := range mains {
+		roots[apacheRoot(p)] = true
 		if seen[p] {
 			continue // already included by another main file
 		}
-		dir := path.Dir(p)
-		root := dir
-		if strings.EqualFold(path.Base(dir), "conf") {
-			root = path.Dir(dir)
+		httpdInstance(h, f, p, seen, false)
+	}
+	// A mod_jk file no main file includes counts only when no main file
+	// was collected for its server: else it is a file httpd does not read.
+	for _, p := range fragments {
+		switch {
+		case seen[p]:
+		case roots[apacheRoot(p)]:
+			f.note("%s: not included by the collected httpd.conf; not in use", p)
+		default:
+			httpdInstance(h, f, p, seen, true)
 		}
-		a := &apacheConf{h: h, f: f, serverRoot: root, vars: map[string]string{}, visited: seen,
-			balancers: map[string][]apacheBackend{}}
-		a.read(p, 0, nil)
-		a.id = "httpd:" + abs(a.serverRoot)
-		if f.has(a.id) {
-			continue
-		}
-		c := inventory.Component{ID: a.id, Tier: inventory.TierWeb, Product: "httpd", Listen: a.listen,
-			Evidence: append([]inventory.Evidence{ev(p, 1)}, a.listenEv...)}
-		if len(c.Listen) == 0 {
-			c.Listen = []string{listenAddr("", 80)}
-		}
-		c.Version = versionInPath(a.serverRoot, "httpd", "apache2", "apache")
-		if !strings.Contains(c.Version, ".") {
-			c.Version = dpkgVersion(h, "apache2", "apache2-bin")
-		}
-		f.component(c)
-		a.resolve()
 	}
 	return f.result()
+}
+
+// httpdInstance reads the configuration starting at p and reports the
+// server it describes. A file with no directive (all comments, or not
+// readable) describes none. fragment marks a mod_jk file read without its
+// main configuration: its listen addresses are then unknown.
+func httpdInstance(h *inventory.HostContext, f *findings, p string, seen map[string]bool, fragment bool) {
+	a := &apacheConf{h: h, f: f, serverRoot: apacheRoot(p), vars: map[string]string{}, visited: seen,
+		balancers: map[string][]apacheBackend{}}
+	a.read(p, 0, nil)
+	if a.first.Path == "" {
+		if _, ok := f.readText(h, p); ok {
+			f.note("%s: no directives; not counted as a web server", p)
+		}
+		return
+	}
+	a.id = "httpd:" + abs(a.serverRoot)
+	if f.has(a.id) {
+		return
+	}
+	c := inventory.Component{ID: a.id, Tier: inventory.TierWeb, Product: "httpd", Listen: a.listen,
+		Evidence: append([]inventory.Evidence{a.first}, a.listenEv...)}
+	if len(c.Listen) == 0 && !fragment {
+		// httpd needs a Listen; one in a file not collected is the
+		// usual reason none was seen, and 80 its usual value.
+		c.Listen = []string{listenAddr("", 80)}
+	}
+	if fragment {
+		f.note("%s: httpd.conf not collected; the web server is known from its mod_jk configuration, its listen ports are not", p)
+	}
+	c.Version = versionInPath(a.serverRoot, "httpd", "apache2", "apache")
+	if !strings.Contains(c.Version, ".") {
+		c.Version = dpkgVersion(h, "apache2", "apache2-bin")
+	}
+	f.component(c)
+	a.resolve()
 }
 
 // apacheSections tracks the enclosing <Proxy>/<Location> sections.
@@ -146,23 +216,22 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 		return stack
 	}
 	a.visited[p] = true
-	text, err := readText(a.h, p)
-	if err != nil {
-		a.f.note("%s: %v", p, err)
+	text, ok := a.f.readText(a.h, p)
+	if !ok {
 		return stack
 	}
 	ls := lines(text)
 	for i := 0; i < len(ls); i++ {
-		line := strings.TrimSpace(ls[i])
 		start := i + 1
-		for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
-			i++
-			line = strings.TrimSuffix(line, `\`) + " " + strings.TrimSpace(ls[i])
-		}
+		var line string
+		line, i = logicalLine(ls, i)
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		e := ev(p, start)
+		if a.first.Path == "" {
+			a.first = e
+		}
 		if strings.HasPrefix(line, "</") {
 			if len(stack) > 0 {
 				stack = stack[:len(stack)-1]
@@ -218,8 +287,11 @@ func (a *apacheConf) read(p string, depth int, stack []apacheSection) []apacheSe
 			if len(args) > 0 {
 				host, port := splitHostPort(args[0])
 				if port > 0 {
-					a.listen = appendUnique(a.listen, listenAddr(host, port))
-					a.listenEv = append(a.listenEv, e)
+					before := len(a.listen)
+					a.listen = a.f.appendBounded(a.listen, "listen addresses of a component", listenAddr(host, port))
+					if len(a.listen) > before {
+						a.listenEv = append(a.listenEv, e)
+					}
 				}
 			}
 		case "proxypass", "proxypassmatch":
@@ -320,9 +392,8 @@ func (a *apacheConf) readJkMountFile(p string) {
 		a.f.note("%s: JkMountFile not collected", p)
 		return
 	}
-	text, err := readText(a.h, p)
-	if err != nil {
-		a.f.note("%s: %v", p, err)
+	text, ok := a.f.readText(a.h, p)
+	if !ok {
 		return
 	}
 	for _, pr := range parseProperties(text) {
@@ -401,23 +472,21 @@ func (a *apacheConf) websphere(p string, directive inventory.Evidence) {
 		a.f.note("%s: WebSpherePluginConfig not collected", p)
 		return
 	}
-	text, err := readText(a.h, p)
-	if err != nil {
-		a.f.note("%s: %v", p, err)
+	text, ok := a.f.readText(a.h, p)
+	if !ok {
 		return
 	}
-	root, err := parseXML(text)
-	if err != nil {
-		a.f.note("%s: %v", p, err)
+	root := a.f.xml(p, text)
+	if root == nil {
 		return
 	}
 	for _, cl := range root.all("servercluster") {
-		a.f.name(a.id, cl.Attr["name"])
+		a.f.name(a.id, cl.attr("name"))
 		for _, srv := range cl.all("server") {
 			for _, tr := range srv.kidsNamed("transport") {
-				port := atoiPort(tr.Attr["port"])
-				host := tr.Attr["hostname"]
-				proto := strings.ToLower(tr.Attr["protocol"])
+				port := atoiPort(tr.attr("port"))
+				host := tr.attr("hostname")
+				proto := strings.ToLower(tr.attr("protocol"))
 				if port == 0 || host == "" || (proto != "http" && proto != "https") {
 					continue
 				}

@@ -14,7 +14,14 @@ import (
 // component from. Unreadable URLs, embedded databases and unresolved TNS
 // aliases become notes; the URL text never leaves this function.
 func (f *findings) jdbcTarget(from, raw string, e inventory.Evidence, declared bool, tns *tnsResolver) {
+	// Placeholders the host's environment fills are filled; the others
+	// are left to the scanner, which notes them.
+	raw, filled := f.fill(raw)
 	u, err := jdbc.Parse(raw)
+	if err != nil && !filled {
+		f.note("%s:%d: unresolved placeholder in the jdbc url; not linked", e.Path, e.Line)
+		return
+	}
 	if errors.Is(err, jdbc.ErrDirectoryNaming) {
 		f.note("%s:%d: jdbc url looks its database up in an LDAP directory; address unknown", e.Path, e.Line)
 		return
@@ -46,8 +53,8 @@ func (f *findings) jdbcTarget(from, raw string, e inventory.Evidence, declared b
 		evs = append(evs, ev(file, te.Line))
 	}
 	for _, ep := range eps {
-		if strings.Contains(ep.Host, "${") || strings.Contains(ep.Host, "@@") || strings.Contains(ep.Host, "%") {
-			f.note("%s:%d: jdbc host is a placeholder", e.Path, e.Line)
+		if inventory.HasPlaceholder(ep.Host) || strings.Contains(ep.Host, "%") {
+			f.note("%s:%d: unresolved placeholder in the jdbc host; not linked", e.Path, e.Line)
 			continue
 		}
 		f.target(inventory.Target{
@@ -110,25 +117,16 @@ func normVendor(v string) string {
 	}
 }
 
-// encryptedNote describes a password value without revealing it:
-// "{AES}xyz" -> "encrypted (AES)", a vault expression -> "vault
-// reference", anything else -> "" (plain passwords are not mentioned at
-// all beyond the fact that one is set).
+// encryptedNote describes an encoded password value without revealing
+// it ("encrypted (AES)", "encrypted (jasypt)", "vault reference"), by the
+// inventory's one rule; "" for anything else (plain passwords are not
+// mentioned beyond the fact that one is set).
 func encryptedNote(v string) string {
-	v = strings.TrimSpace(v)
-	if m := encPrefixRE.FindStringSubmatch(v); m != nil {
-		return "encrypted (" + strings.ToUpper(m[1]) + ")"
+	if !inventory.IsSecretValue(v) {
+		return ""
 	}
-	if strings.HasPrefix(v, "ENC(") {
-		return "encrypted (jasypt)"
-	}
-	if strings.Contains(strings.ToLower(v), "${vault::") {
-		return "vault reference"
-	}
-	return ""
+	return inventory.SecretKind(v)
 }
-
-var encPrefixRE = regexp.MustCompile(`^\{([A-Za-z0-9_-]{2,16})\}\S`)
 
 // expandVars replaces ${name} and ${name:default} using lookup; unknown
 // names without a default are left as written.
@@ -244,12 +242,12 @@ func deployRoots(h *inventory.HostContext) []deployRoot {
 		switch root.Name {
 		case "server": // Tomcat server.xml: <Context docBase> inside <Host>
 			for _, c := range root.all("context") {
-				if d := c.Attr["docbase"]; strings.HasPrefix(d, "/") {
+				if d := c.attr("docbase"); strings.HasPrefix(d, "/") {
 					add(d, "tomcat:"+abs(tomcatBase(path.Dir(p))))
 				}
 			}
 		case "context": // conf/Catalina/<host>/<app>.xml
-			if d := root.Attr["docbase"]; strings.HasPrefix(d, "/") {
+			if d := root.attr("docbase"); strings.HasPrefix(d, "/") {
 				add(d, "tomcat:"+abs(tomcatBase(path.Dir(path.Dir(path.Dir(p))))))
 			}
 		case "domain": // JEUS domain.xml

@@ -30,16 +30,15 @@ func matchJEUS(p string) bool {
 const jeusDefaultWebtoBPort = 9900
 
 func detectJEUS(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		root := f.xml(p, text)
+		if root == nil {
 			continue
 		}
 		switch root.Name {
@@ -153,7 +152,7 @@ func (d *jeusDS) emit(f *findings, from, p string, tns *tnsResolver) {
 // jeusDomain reads a JEUS 7/8/9 domain.xml.
 func jeusDomain(h *inventory.HostContext, f *findings, tns *tnsResolver, p string, root *xnode) {
 	domainDir := path.Dir(path.Dir(p))
-	version := root.Attr["version"]
+	version := root.attr("version")
 	if version == "" {
 		version = versionInPath(p, "jeus")
 	}
@@ -208,7 +207,7 @@ func jeusDomain(h *inventory.HostContext, f *findings, tns *tnsResolver, p strin
 			port, pl := l.text("listen-port")
 			addr, _ := l.text("listen-address")
 			if n := atoiPort(port); n > 0 {
-				c.Listen = appendUnique(c.Listen, listenAddr(addr, n))
+				c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(addr, n))
 				c.Evidence = append(c.Evidence, ev(p, pl))
 			}
 		}
@@ -309,9 +308,8 @@ func jeus6(h *inventory.HostContext, f *findings, tns *tnsResolver, p string, ro
 		if !ok {
 			continue
 		}
-		wr, err := parseXML(text)
-		if err != nil {
-			f.note("%s: %v", wm, err)
+		wr := f.xml(wm, text)
+		if wr == nil {
 			continue
 		}
 		for _, kind := range []string{"http-listener", "ajp13-listener", "tcp-listener"} {
@@ -319,7 +317,7 @@ func jeus6(h *inventory.HostContext, f *findings, tns *tnsResolver, p string, ro
 				port, pl := l.text("port")
 				if n := atoiPort(port); n > 0 {
 					addr, _ := l.text("ip")
-					c.Listen = appendUnique(c.Listen, listenAddr(addr, n))
+					c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(addr, n))
 					c.Evidence = append(c.Evidence, ev(wm, pl))
 				}
 			}

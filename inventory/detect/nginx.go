@@ -98,9 +98,8 @@ func (np *ngxParser) file(p string, depth int) []*ngxDirective {
 		return nil
 	}
 	np.visited[p] = true
-	text, err := readText(np.h, p)
-	if err != nil {
-		np.f.note("%s: %v", p, err)
+	text, ok := np.f.readText(np.h, p)
+	if !ok {
 		return nil
 	}
 	toks := ngxTokens(text)
@@ -158,7 +157,7 @@ func (np *ngxParser) block(p string, toks []ngxToken, i *int, depth int) []*ngxD
 }
 
 func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	visited := map[string]bool{}
 	for _, p := range paths {
 		if visited[p] {
@@ -216,7 +215,7 @@ func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (i
 									if len(s.args) > 0 && !strings.HasPrefix(s.args[0], "unix:") {
 										host, port := splitHostPort(s.args[0])
 										if port > 0 {
-											c.Listen = appendUnique(c.Listen, listenAddr(host, port))
+											c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(host, port))
 											c.Evidence = append(c.Evidence, s.ev)
 											listened = true
 										}
@@ -236,7 +235,7 @@ func detectNginx(_ context.Context, h *inventory.HostContext, paths []string) (i
 						}
 						sub(d.block)
 						if !listened && ctx == "http" {
-							c.Listen = appendUnique(c.Listen, listenAddr("", 80))
+							c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr("", 80))
 						}
 					}
 				}

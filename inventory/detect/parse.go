@@ -76,6 +76,27 @@ func parseProperties(text string) props {
 	return out
 }
 
+// logicalLine returns line i of ls, trimmed, joined with the lines a
+// trailing backslash continues (shell scripts, systemd units, httpd
+// configuration), and the index of the last line it used.
+func logicalLine(ls []string, i int) (string, int) {
+	line := strings.TrimSpace(ls[i])
+	if !strings.HasSuffix(line, `\`) || i+1 >= len(ls) {
+		return line, i
+	}
+	// A builder, not line += next: long runs of continuations must stay
+	// linear (see parseProperties).
+	var b strings.Builder
+	for strings.HasSuffix(line, `\`) && i+1 < len(ls) {
+		b.WriteString(strings.TrimSuffix(line, `\`))
+		b.WriteByte(' ')
+		i++
+		line = strings.TrimSpace(ls[i])
+	}
+	b.WriteString(line)
+	return b.String(), i
+}
+
 func splitProp(line string) (string, string) {
 	for j := 0; j < len(line); j++ {
 		switch line[j] {
@@ -216,11 +237,24 @@ func flattenYAML(n *yaml.Node, prefix string, out *props, depth int, budget *int
 // the line of its start tag. Comments are gone: they never count.
 type xnode struct {
 	Name string
-	Attr map[string]string
+	// Attr is a list, not a map: a map per element tripled the memory
+	// a large document takes.
+	Attr []xattr
 	Text string
 	Line int
 	Kids []*xnode
+	// Truncated, on the root, is the line of the first element not kept
+	// because the document has more than maxXMLElements (0: none).
+	Truncated int
 }
+
+// maxXMLElements bounds the elements kept of one document: the largest
+// real domain configurations have a few thousand, and every element costs
+// memory while the detectors work. Later elements are read, not kept.
+const maxXMLElements = 50000
+
+// maxXMLDepth bounds nesting: deeper elements are not kept.
+const maxXMLDepth = 256
 
 // parseXML reads a whole document leniently (unknown entities,
 // any declared charset passed through) and returns its root.
@@ -231,7 +265,12 @@ func parseXML(text string) (*xnode, error) {
 	d.CharsetReader = func(_ string, r io.Reader) (io.Reader, error) { return r, nil }
 	var (
 		stack []*xnode
+		// texts collect each open element's character data; appending
+		// to n.Text instead was quadratic for an element with 200,000
+		// children (a 7 MiB server.xml took a minute).
+		texts [][]byte
 		root  *xnode
+		elems int
 	)
 	line := 1
 	for {
@@ -248,11 +287,19 @@ func parseXML(text string) (*xnode, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			if elems++; elems > maxXMLElements || len(stack) >= maxXMLDepth || len(stack) > 0 && stack[len(stack)-1] == nil {
+				// Past the cap, elements are read but not kept.
+				if root != nil && root.Truncated == 0 {
+					root.Truncated = line
+				}
+				stack, texts = append(stack, nil), append(texts, nil)
+				break
+			}
 			n := &xnode{Name: strings.ToLower(t.Name.Local), Line: line}
 			if len(t.Attr) > 0 {
-				n.Attr = make(map[string]string, len(t.Attr))
-				for _, a := range t.Attr {
-					n.Attr[strings.ToLower(a.Name.Local)] = a.Value
+				n.Attr = make([]xattr, len(t.Attr))
+				for i, a := range t.Attr {
+					n.Attr[i] = xattr{Name: strings.ToLower(a.Name.Local), Value: a.Value}
 				}
 			}
 			if len(stack) > 0 {
@@ -261,18 +308,17 @@ func parseXML(text string) (*xnode, error) {
 			} else if root == nil {
 				root = n
 			}
-			if len(stack) < 256 {
-				stack = append(stack, n)
-			}
+			stack, texts = append(stack, n), append(texts, nil)
 		case xml.EndElement:
 			if len(stack) > 0 {
-				n := stack[len(stack)-1]
-				n.Text = strings.TrimSpace(n.Text)
-				stack = stack[:len(stack)-1]
+				if n := stack[len(stack)-1]; n != nil {
+					n.Text = strings.TrimSpace(string(texts[len(texts)-1]))
+				}
+				stack, texts = stack[:len(stack)-1], texts[:len(texts)-1]
 			}
 		case xml.CharData:
-			if len(stack) > 0 {
-				stack[len(stack)-1].Text += string(t)
+			if len(stack) > 0 && stack[len(stack)-1] != nil {
+				texts[len(texts)-1] = append(texts[len(texts)-1], t...)
 			}
 		}
 		line, _ = d.InputPos()
@@ -281,6 +327,19 @@ func parseXML(text string) (*xnode, error) {
 		return nil, fmt.Errorf("no xml element")
 	}
 	return root, nil
+}
+
+// xattr is one attribute, its name lower-cased.
+type xattr struct{ Name, Value string }
+
+// attr returns the value of the attribute name (lower case), or "".
+func (n *xnode) attr(name string) string {
+	for _, a := range n.Attr {
+		if a.Name == name {
+			return a.Value
+		}
+	}
+	return ""
 }
 
 // kid returns the first child named name.

@@ -32,10 +32,10 @@ func matchTomcat(p string) bool {
 
 var pkgTomcatRE = regexp.MustCompile(`^(?:usr/share|var/lib)/(tomcat[0-9]*)/conf/server\.xml$`)
 
-var tomcatVerRE = regexp.MustCompile(`Apache Tomcat(?: Version |/)(\d+(?:\.\d+){1,3})`)
+var tomcatVerRE = regexp.MustCompile(`Apache Tomcat(?: Version |/)(\S+)`)
 
 func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	// RHEL/Debian packages link CATALINA_BASE/conf to /etc/tomcat*; a
 	// tree collected through the link holds both copies.
@@ -59,36 +59,33 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil || root.Name != "server" {
-			if err != nil {
-				f.note("%s: %v", p, err)
-			}
+		root := f.xml(p, text)
+		if root == nil || root.Name != "server" {
 			continue
 		}
 		id := "tomcat:" + abs(base)
 		vars := catalinaProps(h, confDir)
 		lookup := func(k string) (string, bool) { v, ok := vars[k]; return v, ok }
-		c := inventory.Component{ID: id, Tier: inventory.TierWAS, Product: "tomcat", Version: tomcatVersion(h, base, confDir),
+		c := inventory.Component{ID: id, Tier: inventory.TierWAS, Product: "tomcat", Version: tomcatVersion(h, f, base, confDir),
 			Evidence: []inventory.Evidence{ev(p, root.Line)}}
 		for _, svc := range root.kidsNamed("service") {
 			for _, con := range svc.kidsNamed("connector") {
-				port := atoiPort(expandVars(con.Attr["port"], lookup))
-				if port == 0 {
+				port, ok := f.port(expandVars(con.attr("port"), lookup), 0, ev(p, con.Line), "port of a connector")
+				if !ok {
 					continue
 				}
-				addr := expandVars(con.Attr["address"], lookup)
-				if addr == "" && strings.Contains(strings.ToLower(con.Attr["protocol"]), "ajp") && ajpLoopbackDefault(c.Version) {
+				addr := expandVars(con.attr("address"), lookup)
+				if addr == "" && strings.Contains(strings.ToLower(con.attr("protocol")), "ajp") && ajpLoopbackDefault(c.Version) {
 					addr = "127.0.0.1" // AJP binds loopback unless told otherwise (Ghostcat fix)
 				}
-				c.Listen = appendUnique(c.Listen, listenAddr(addr, port))
+				c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(addr, port))
 				c.Evidence = append(c.Evidence, ev(p, con.Line))
-				if s := con.Attr["secret"] + con.Attr["requiredsecret"]; s != "" {
+				if s := con.attr("secret") + con.attr("requiredsecret"); s != "" {
 					f.note("%s:%d: AJP connector has a secret (not reported)", p, con.Line)
 				}
 			}
-			if eng := svc.kid("engine"); eng != nil && eng.Attr["jvmroute"] != "" {
-				f.name(id, expandVars(eng.Attr["jvmroute"], lookup))
+			if eng := svc.kid("engine"); eng != nil && eng.attr("jvmroute") != "" {
+				f.name(id, expandVars(eng.attr("jvmroute"), lookup))
 			}
 		}
 		f.component(c)
@@ -97,7 +94,7 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 		resources := func(n *xnode, file string) {
 			for _, r := range n.all("resource") {
 				for _, k := range []string{"url", "jdbcurl", "connectionurl"} {
-					if u := r.Attr[k]; u != "" {
+					if u := r.attr(k); u != "" {
 						f.jdbcTarget(id, expandVars(u, lookup), ev(file, r.Line), false, tns)
 					}
 				}
@@ -119,9 +116,8 @@ func detectTomcat(_ context.Context, h *inventory.HostContext, paths []string) (
 			if !ok {
 				continue
 			}
-			cr, err := parseXML(ct)
-			if err != nil {
-				f.note("%s: %v", cf, err)
+			cr := f.xml(cf, ct)
+			if cr == nil {
 				continue
 			}
 			resources(cr, cf)
@@ -148,7 +144,7 @@ func catalinaProps(h *inventory.HostContext, confDir string) map[string]string {
 					continue
 				}
 				for _, m2 := range sysPropRE.FindAllStringSubmatch(l, -1) {
-					if !isSecretKey(m2[1]) {
+					if !inventory.IsSecretKey(m2[1]) {
 						m[m2[1]] = m2[2]
 					}
 				}
@@ -164,7 +160,7 @@ var sysPropRE = regexp.MustCompile(`-D([A-Za-z0-9_.-]+)=([^\s"']+)`)
 
 // tomcatVersion reads RELEASE-NOTES or an extracted ServerInfo.properties,
 // then falls back to the install path and dpkg.
-func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
+func tomcatVersion(h *inventory.HostContext, f *findings, base, confDir string) string {
 	homes := []string{base}
 	if strings.HasPrefix(confDir, "etc/") {
 		n := path.Base(confDir)
@@ -188,8 +184,8 @@ func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
 		}
 	}
 	for _, home := range homes {
-		for _, f := range []string{"RELEASE-NOTES", "RELEASE-NOTES.txt", "lib/org/apache/catalina/util/ServerInfo.properties"} {
-			fp := path.Join(home, f)
+		for _, name := range []string{"RELEASE-NOTES", "RELEASE-NOTES.txt", "lib/org/apache/catalina/util/ServerInfo.properties"} {
+			fp := path.Join(home, name)
 			if !h.Exists(fp) {
 				continue
 			}
@@ -197,8 +193,14 @@ func tomcatVersion(h *inventory.HostContext, base, confDir string) string {
 			if err != nil {
 				continue
 			}
-			if m := tomcatVerRE.FindStringSubmatch(text); m != nil {
-				return m[1]
+			m := tomcatVerRE.FindStringSubmatch(text)
+			switch {
+			case m == nil:
+			case inventory.HasPlaceholder(m[1]):
+				// A file copied from Tomcat's sources (@VERSION@).
+				f.note("%s: unresolved placeholder %s in the version; not used", fp, m[1])
+			case versionRE.MatchString(m[1]):
+				return versionRE.FindString(m[1])
 			}
 		}
 	}

@@ -56,6 +56,20 @@ func TestWebDetectors(t *testing.T) {
 				ng + " -> admin-was.internal:8443 https",
 				ng + " -> 127.0.0.1:9000 tcp",
 			}},
+		// mod_jk collected without httpd.conf: the server and its workers
+		// are still found; its listen ports are not known.
+		{detector: "httpd", fixture: "httpd-jkonly",
+			components: map[string]string{"httpd:/app/apache": "httpd  "},
+			names:      map[string]string{"httpd:/app/apache": "jk-status,balancer"},
+			targets: []string{
+				"httpd:/app/apache -> 10.20.30.41:8009 ajp",
+				"httpd:/app/apache -> 10.20.30.42:8109 ajp",
+			},
+			notes: []string{"app/apache/conf/extra/httpd-jk.conf: httpd.conf not collected"}},
+		// A template whose directives are all commented out is no server.
+		{detector: "httpd", fixture: "httpd-comments",
+			components: map[string]string{},
+			notes:      []string{"etc/httpd/conf/httpd.conf: no directives; not counted as a web server"}},
 		{detector: "nginx", fixture: "nginx-setvar",
 			components: map[string]string{"nginx:/etc/nginx": "nginx  *:80"},
 			targets: []string{

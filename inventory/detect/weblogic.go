@@ -25,15 +25,15 @@ func matchWebLogic(p string) bool {
 const weblogicDefaultPort = 7001
 
 func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	for _, p := range paths {
 		text, ok := f.readText(h, p)
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil || root.Name != "domain" {
+		root := f.xml(p, text)
+		if root == nil || root.Name != "domain" {
 			continue
 		}
 		// A WebLogic domain has <server> children or a domain-version.
@@ -91,13 +91,13 @@ func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string)
 				Evidence: []inventory.Evidence{ev(p, nl)}}
 			addr, _ := srv.text("listen-address")
 			port, pl := srv.text("listen-port")
-			n := atoiPort(port)
-			if n == 0 {
-				n = weblogicDefaultPort
-			} else {
+			n, known := f.port(port, weblogicDefaultPort, ev(p, pl), "listen-port of server "+name)
+			if port != "" && known {
 				c.Evidence = append(c.Evidence, ev(p, pl))
 			}
-			c.Listen = []string{listenAddr(addr, n)}
+			if known {
+				c.Listen = []string{listenAddr(addr, n)}
+			}
 			if ssl := srv.kid("ssl"); ssl != nil {
 				if en, _ := ssl.text("enabled"); strings.EqualFold(en, "true") {
 					sp, sl := ssl.text("listen-port")
@@ -142,9 +142,8 @@ func detectWebLogic(_ context.Context, h *inventory.HostContext, paths []string)
 			if !ok {
 				continue
 			}
-			mr, err := parseXML(mt)
-			if err != nil {
-				f.note("%s: %v", mp, err)
+			mr := f.xml(mp, mt)
+			if mr == nil {
 				continue
 			}
 			dp := mr.kid("jdbc-driver-params")
@@ -185,7 +184,7 @@ func matchJBoss(p string) bool {
 }
 
 func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	// Only one standalone*.xml runs; standalone.xml wins when several are
 	// collected (the others are noted).
@@ -210,9 +209,8 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		root := f.xml(p, text)
+		if root == nil {
 			continue
 		}
 		if strings.HasSuffix(b, "-ds.xml") {
@@ -230,9 +228,9 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 		ifaces := map[string]string{}
 		for _, in := range root.at("interfaces").kidsNamed("interface") {
 			if a := in.kid("inet-address"); a != nil {
-				ifaces[in.Attr["name"]] = expandVars(a.Attr["value"], nil)
+				ifaces[in.attr("name")] = expandVars(a.attr("value"), nil)
 			} else if in.kid("any-address") != nil || in.kid("any-ipv4-address") != nil {
-				ifaces[in.Attr["name"]] = "*"
+				ifaces[in.attr("name")] = "*"
 			}
 		}
 		groups := root.kidsNamed("socket-binding-group")
@@ -241,28 +239,28 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 			groups, offsets = jbossDomainGroups(h, p, root)
 		}
 		for _, g := range groups {
-			offset := atoiOffset(expandVars(g.Attr["port-offset"], nil))
-			defIface := g.Attr["default-interface"]
+			offset := atoiOffset(expandVars(g.attr("port-offset"), nil))
+			defIface := g.attr("default-interface")
 			extra := offsets[g]
 			if len(extra) == 0 {
 				extra = []int{0}
 			}
 			for _, sb := range g.kidsNamed("socket-binding") {
-				switch sb.Attr["name"] {
+				switch sb.attr("name") {
 				case "http", "https", "ajp":
 				default:
 					continue
 				}
-				port := atoiPort(expandVars(sb.Attr["port"], nil))
+				port := atoiPort(expandVars(sb.attr("port"), nil))
 				if port == 0 {
 					continue
 				}
-				iface := sb.Attr["interface"]
+				iface := sb.attr("interface")
 				if iface == "" {
 					iface = defIface
 				}
 				for _, x := range extra {
-					c.Listen = appendUnique(c.Listen, listenAddr(ifaces[iface], port+offset+x))
+					c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(ifaces[iface], port+offset+x))
 				}
 				c.Evidence = append(c.Evidence, ev(p, sb.Line))
 			}
@@ -278,7 +276,7 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 			var host, port, db string
 			var line int
 			for _, xp := range ds.kidsNamed("xa-datasource-property") {
-				switch strings.ToLower(xp.Attr["name"]) {
+				switch strings.ToLower(xp.attr("name")) {
 				case "url":
 					f.jdbcTarget(id, expandVars(xp.Text, nil), ev(p, xp.Line), false, tns)
 				case "servername":
@@ -312,13 +310,13 @@ func detectJBoss(_ context.Context, h *inventory.HostContext, paths []string) (i
 func jbossDomainGroups(h *inventory.HostContext, p string, root *xnode) ([]*xnode, map[*xnode][]int) {
 	byName := map[string]*xnode{}
 	for _, g := range root.at("socket-binding-groups").kidsNamed("socket-binding-group") {
-		byName[g.Attr["name"]] = g
+		byName[g.attr("name")] = g
 	}
 	groupOf := map[string]*xnode{} // server group -> socket binding group
 	for _, sg := range root.at("server-groups").kidsNamed("server-group") {
 		if r := sg.kid("socket-binding-group"); r != nil {
-			if g := byName[r.Attr["ref"]]; g != nil {
-				groupOf[sg.Attr["name"]] = g
+			if g := byName[r.attr("ref")]; g != nil {
+				groupOf[sg.attr("name")] = g
 			}
 		}
 	}
@@ -335,13 +333,13 @@ func jbossDomainGroups(h *inventory.HostContext, p string, root *xnode) ([]*xnod
 		if text, err := readText(h, hostXML); err == nil {
 			if hr, err := parseXML(text); err == nil {
 				for _, srv := range hr.at("servers").kidsNamed("server") {
-					g := groupOf[srv.Attr["group"]]
+					g := groupOf[srv.attr("group")]
 					if g == nil {
 						continue
 					}
 					off := 0
 					if sb := srv.kid("socket-bindings"); sb != nil {
-						off = atoiOffset(expandVars(sb.Attr["port-offset"], nil))
+						off = atoiOffset(expandVars(sb.attr("port-offset"), nil))
 					}
 					use(g, off)
 				}
@@ -350,7 +348,7 @@ func jbossDomainGroups(h *inventory.HostContext, p string, root *xnode) ([]*xnod
 	}
 	if len(groups) == 0 {
 		for _, sg := range root.at("server-groups").kidsNamed("server-group") {
-			if g := groupOf[sg.Attr["name"]]; g != nil {
+			if g := groupOf[sg.attr("name")]; g != nil {
 				use(g, 0)
 			}
 		}
@@ -372,7 +370,7 @@ func jboss5DS(h *inventory.HostContext, f *findings, tns *tnsResolver, p string,
 			u, ul := ds.text("connection-url")
 			if u == "" {
 				for _, xp := range ds.kidsNamed("xa-datasource-property") {
-					if strings.EqualFold(xp.Attr["name"], "url") {
+					if strings.EqualFold(xp.attr("name"), "url") {
 						u, ul = xp.Text, xp.Line
 					}
 				}

@@ -30,7 +30,7 @@ type wasServer struct {
 }
 
 func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	tns := &tnsResolver{h: h}
 	// servers by profile, and by node
 	var servers []wasServer
@@ -44,22 +44,21 @@ func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		root := f.xml(p, text)
+		if root == nil {
 			continue
 		}
 		// A deployment manager keeps copies of every node's serverindex:
 		// only the node of this host counts.
-		if hn := root.Attr["hostname"]; hn != "" && h.Host != "" && !sameHost(hn, h.Host) {
+		if hn := root.attr("hostname"); hn != "" && h.Host != "" && !sameHost(hn, h.Host) {
 			f.note("%s: node %s belongs to host %s (cell copy), skipped", p, node, hn)
 			continue
 		}
 		for _, se := range root.kidsNamed("serverentries") {
-			if t := se.Attr["servertype"]; t != "APPLICATION_SERVER" && t != "" {
+			if t := se.attr("servertype"); t != "APPLICATION_SERVER" && t != "" {
 				continue
 			}
-			name := se.Attr["servername"]
+			name := se.attr("servername")
 			if name == "" {
 				continue
 			}
@@ -70,14 +69,14 @@ func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string
 				c.Version = ""
 			}
 			for _, sp := range se.kidsNamed("specialendpoints") {
-				switch sp.Attr["endpointname"] {
+				switch sp.attr("endpointname") {
 				case "WC_defaulthost", "WC_defaulthost_secure":
 				default:
 					continue
 				}
 				if e := sp.kid("endpoint"); e != nil {
-					if port := atoiPort(e.Attr["port"]); port > 0 {
-						c.Listen = appendUnique(c.Listen, listenAddr(e.Attr["host"], port))
+					if port := atoiPort(e.attr("port")); port > 0 {
+						c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(e.attr("host"), port))
 						c.Evidence = append(c.Evidence, ev(p, e.Line))
 					}
 				}
@@ -116,19 +115,18 @@ func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string
 		if !ok {
 			continue
 		}
-		root, err := parseXML(text)
-		if err != nil {
-			f.note("%s: %v", p, err)
+		root := f.xml(p, text)
+		if root == nil {
 			continue
 		}
 		for _, prov := range root.all("jdbcprovider") {
-			class := prov.Attr["implementationclassname"]
+			class := prov.attr("implementationclassname")
 			for _, fac := range prov.kidsNamed("factories") {
 				var url, host, port, db string
 				var line int
 				for _, rp := range fac.all("resourceproperties") {
-					v := rp.Attr["value"]
-					switch strings.ToLower(rp.Attr["name"]) {
+					v := rp.attr("value")
+					switch strings.ToLower(rp.attr("name")) {
 					case "url":
 						url, line = v, rp.Line
 					case "servername":
@@ -141,7 +139,7 @@ func detectWebSphere(_ context.Context, h *inventory.HostContext, paths []string
 				}
 				vendor := vendorFromClass(class)
 				if vendor == "" {
-					vendor = vendorFromClass(fac.Attr["datasourcehelperclassname"])
+					vendor = vendorFromClass(fac.attr("datasourcehelperclassname"))
 				}
 				for _, id := range from {
 					if strings.HasPrefix(strings.ToLower(url), "jdbc:") {

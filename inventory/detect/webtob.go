@@ -65,6 +65,9 @@ func parseHTTPM(text string) []wsEntry {
 			}
 			isKey := i+1 < len(toks) && toks[i+1].op && toks[i+1].s == "="
 			if !isKey {
+				if len(out) >= maxHTTPMEntries {
+					continue
+				}
 				out = append(out, wsEntry{Section: section, Name: t.s, Line: t.line, Keys: map[string]wsValue{}})
 				continue
 			}
@@ -85,6 +88,12 @@ func parseHTTPM(text string) []wsEntry {
 	for n, raw := range lines(text) {
 		ln := n + 1
 		line := strings.TrimSpace(raw)
+		if k := len(toks); k > 0 && !toks[k-1].op && line != "" && line[0] != '#' && line[0] != ',' && line[0] != '=' {
+			// The last entry ended with a value, not a "," or "=": the
+			// tokens so far are complete; holding a whole section's
+			// tokens took 16 times an 8 MiB file's size.
+			flush()
+		}
 		if strings.HasPrefix(line, "*") {
 			flush()
 			name := strings.Fields(line[1:])
@@ -127,11 +136,15 @@ func parseHTTPM(text string) []wsEntry {
 	return out
 }
 
+// maxHTTPMEntries bounds the entries read of one http.m; real ones have
+// dozens.
+const maxHTTPMEntries = 20000
+
 // webtobDefaultJSVPort is the JSVPORT of a *NODE that names none.
 const webtobDefaultJSVPort = 9900
 
 func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (inventory.Findings, error) {
-	f := newFindings()
+	f := newFindings(h)
 	// Where http.m is present, other *.m files next to it are copies or
 	// drafts: they would add listeners and proxies that are not live.
 	main := map[string]bool{}
@@ -150,6 +163,9 @@ func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (
 			continue
 		}
 		entries := parseHTTPM(text)
+		if len(entries) >= maxHTTPMEntries {
+			f.note("%s: more than %d entries; the rest are not read", p, maxHTTPMEntries)
+		}
 		var nodes []wsEntry
 		for _, e := range entries {
 			if e.Section == "NODE" {
@@ -202,14 +218,14 @@ func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (
 				ports = []int{80}
 			}
 			for _, pn := range ports {
-				c.Listen = appendUnique(c.Listen, listenAddr("", pn))
+				c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr("", pn))
 			}
 			jsv := webtobDefaultJSVPort
 			if v, ok := n.get("jsvport"); ok && atoiPort(v.Value) > 0 {
 				jsv = atoiPort(v.Value)
 				c.Evidence = append(c.Evidence, ev(p, v.Line))
 			}
-			c.Listen = appendUnique(c.Listen, listenAddr("", jsv))
+			c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr("", jsv))
 		}
 		groups := map[string]string{} // SVRGROUP name -> SVRTYPE
 		for _, e := range entries {
@@ -218,14 +234,14 @@ func detectWebtoB(_ context.Context, h *inventory.HostContext, paths []string) (
 				if v, ok := e.get("listen"); ok {
 					for _, s := range strings.Split(v.Value, ",") {
 						if host, pn := splitHostPort(s); pn > 0 {
-							c.Listen = appendUnique(c.Listen, listenAddr(host, pn))
+							c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr(host, pn))
 							c.Evidence = append(c.Evidence, ev(p, v.Line))
 						}
 					}
 				} else if v, ok := e.get("port"); ok {
 					for _, s := range strings.Split(v.Value, ",") {
 						if pn := atoiPort(s); pn > 0 {
-							c.Listen = appendUnique(c.Listen, listenAddr("", pn))
+							c.Listen = f.appendBounded(c.Listen, "listen addresses of a component", listenAddr("", pn))
 							c.Evidence = append(c.Evidence, ev(p, v.Line))
 						}
 					}

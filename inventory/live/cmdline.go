@@ -3,7 +3,6 @@ package live
 import (
 	"bytes"
 	"path"
-	"regexp"
 	"strings"
 
 	"github.com/cnready/cnready/inventory"
@@ -37,28 +36,6 @@ func ParseCmdline(b []byte) []string {
 	}
 	return args
 }
-
-// secretKey matches option and property names whose values are secrets
-// (detection catalogue §7, plus tokens and keys).
-var secretKey = regexp.MustCompile(`(?i)(pass(word|wd|phrase)?|secret|credential|pwd|token|api[_.-]?key|private[_.-]?key|access[_.-]?key|auth[_.-]?key|salt|signing[_.-]?key)`)
-
-// secretValue matches values that are secrets whatever their key:
-// encrypted tags ({AES}…), jasypt ENC(…), vault expressions.
-var secretValue = regexp.MustCompile(`(?i)(^\{[A-Za-z0-9_-]{2,16}\}\S+|^ENC\(.*\)$|\$\{vault::)`)
-
-// urlUserinfo matches the password part of scheme://user:password@host.
-var urlUserinfo = regexp.MustCompile(`(://[^/:@\s]*):[^@/\s]*@`)
-
-// jdbcSecret matches password properties inside JDBC URLs (;password=,
-// ?password=, &password=).
-var jdbcSecret = regexp.MustCompile(`(?i)([;?&](password|pwd|passwd)=)[^;&]*`)
-
-// cubridCreds matches jdbc:cubrid:host:port:db:user:password: segments.
-var cubridCreds = regexp.MustCompile(`(?i)(jdbc:cubrid:[^:]*:[^:]*:[^:]*:[^:]*:)[^:]*(:|$)`)
-
-// IsSecretKey reports whether an option or property name names a secret:
-// the inventory's rule plus tokens, salts and signing keys.
-func IsSecretKey(key string) bool { return secretKey.MatchString(key) || inventory.IsSecretKey(key) }
 
 // RedactArgs returns a copy of args with every secret-like value replaced
 // by Redacted: values of secret-named -Dkey=value, --key=value and
@@ -114,11 +91,11 @@ func secretFlag(a string) bool {
 	if name == "pw" {
 		return true
 	}
-	return IsSecretKey(name)
+	return inventory.IsSecretKey(name)
 }
 
 func redactArg(a string) string {
-	if secretValue.MatchString(a) {
+	if inventory.IsSecretValue(a) {
 		return Redacted
 	}
 	// mysql -pSECRET (but not -p alone, handled as a flag, nor --p...).
@@ -127,23 +104,12 @@ func redactArg(a string) string {
 		return "-p" + Redacted
 	}
 	if k, v, ok := strings.Cut(a, "="); ok && !strings.Contains(k, ":") {
-		if IsSecretKey(k) || secretValue.MatchString(v) {
+		if inventory.IsSecretKey(k) || inventory.IsSecretValue(v) {
 			return k + "=" + Redacted
 		}
-		return redactInline(k + "=" + redactInline(v))
+		return inventory.RedactText(k + "=" + inventory.RedactText(v))
 	}
-	return redactInline(a)
-}
-
-// redactInline removes passwords embedded in URLs and JDBC strings.
-func redactInline(s string) string {
-	if !strings.Contains(s, "@") && !strings.Contains(s, "=") && !strings.Contains(strings.ToLower(s), "cubrid") {
-		return s
-	}
-	s = urlUserinfo.ReplaceAllString(s, "${1}:"+Redacted+"@")
-	s = jdbcSecret.ReplaceAllString(s, "${1}"+Redacted)
-	s = cubridCreds.ReplaceAllString(s, "${1}"+Redacted+"${2}")
-	return s
+	return inventory.RedactText(a)
 }
 
 // argList gives the lookups the classifiers need over a redacted command

@@ -25,10 +25,12 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory/scan"
 )
 
@@ -145,7 +147,7 @@ func Inspect(ctx context.Context, opts Options) (*Snapshot, error) {
 					sig.Product, pid, strings.Join(p.Unreadable, ", ")))
 			}
 		}
-		if containsStr(p.Unreadable, "fd") {
+		if slices.Contains(p.Unreadable, "fd") {
 			unreadableFD = append(unreadableFD, pid)
 		}
 	}
@@ -167,7 +169,7 @@ func Inspect(ctx context.Context, opts Options) (*Snapshot, error) {
 	socks, notes := readSockets(filepath.Join(proc, "net"))
 	snap.Notes = append(snap.Notes, notes...)
 	seenNS := map[string]bool{self: true}
-	for _, pid := range sortedKeys(sigs) {
+	for _, pid := range sets.Keys(sigs) {
 		ns := procs[pid].NetNS
 		if ns == "" || seenNS[ns] {
 			continue
@@ -192,7 +194,7 @@ func Inspect(ctx context.Context, opts Options) (*Snapshot, error) {
 		var est []Socket
 		for _, pid := range in.PIDs {
 			p := procs[pid]
-			if containsStr(p.Unreadable, "fd") {
+			if slices.Contains(p.Unreadable, "fd") {
 				in.SocketsUnknown = true
 			}
 			for _, inode := range p.Inodes {
@@ -254,7 +256,7 @@ func group(procs map[int]*Process, sigs map[int]Signature) []*Instance {
 		}
 		return r
 	}
-	for _, pid := range sortedKeys(sigs) {
+	for _, pid := range sets.Keys(sigs) {
 		r := root(pid)
 		rs := sigs[r]
 		key := rs.Product + "\x00" + rs.Key
@@ -273,8 +275,8 @@ func group(procs map[int]*Process, sigs map[int]Signature) []*Instance {
 		in.PIDs = append(in.PIDs, pid)
 		if r != pid {
 			// A child may know more files (a worker's own -c); keep both.
-			in.Configs = appendUnique(in.Configs, sigs[pid].Configs...)
-			in.Globs = appendUnique(in.Globs, sigs[pid].Globs...)
+			in.Configs = sets.AppendUnique(in.Configs, sigs[pid].Configs...)
+			in.Globs = sets.AppendUnique(in.Globs, sigs[pid].Globs...)
 		}
 	}
 	for _, in := range out {
@@ -304,7 +306,7 @@ func attachListeners(snap *Snapshot) {
 		}
 		for _, in := range targets {
 			in.Listen = uniqueAddrPorts(append(in.Listen, l.Listen...))
-			in.Configs = appendUnique(in.Configs, l.Configs...)
+			in.Configs = sets.AppendUnique(in.Configs, l.Configs...)
 			in.PIDs = append(in.PIDs, l.PIDs...)
 			in.SocketsUnknown = in.SocketsUnknown || l.SocketsUnknown
 		}
@@ -349,7 +351,7 @@ func findFiles(root string, snap *Snapshot) {
 			if err != nil || !st.Mode().IsRegular() {
 				continue
 			}
-			in.Files = appendUnique(in.Files, rel)
+			in.Files = sets.AppendUnique(in.Files, rel)
 		}
 	}
 }
@@ -409,40 +411,6 @@ func usableAddr(a netip.Addr) bool {
 }
 
 func uniqueAddrPorts(in []netip.AddrPort) []netip.AddrPort {
-	sort.Slice(in, func(i, j int) bool { return in[i].Compare(in[j]) < 0 })
-	out := in[:0]
-	for i, a := range in {
-		if i > 0 && a == out[len(out)-1] {
-			continue
-		}
-		out = append(out, a)
-	}
-	return out
-}
-
-func appendUnique(list []string, s ...string) []string {
-	for _, x := range s {
-		if x != "" && !containsStr(list, x) {
-			list = append(list, x)
-		}
-	}
-	return list
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func sortedKeys[V any](m map[int]V) []int {
-	out := make([]int, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Ints(out)
-	return out
+	slices.SortFunc(in, netip.AddrPort.Compare)
+	return slices.Compact(in)
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -190,7 +191,7 @@ func TestClassify(t *testing.T) {
 	p := &Process{Comm: "java", Cwd: "/srv/a", Args: strings.Fields("java -jar lib/app.jar --spring.profiles.active=prod --spring.config.location=classpath:/,optional:file:/etc/app/app.yml,file:/etc/app/conf.d/")}
 	sig, _ := Classify(p)
 	for _, w := range []string{"/srv/a/config/application-prod.yml", "/srv/a/application.properties", "/srv/a/lib/config/application.yaml", "/etc/app/app.yml", "/etc/app/conf.d/application-prod.properties"} {
-		if !containsStr(sig.Configs, w) {
+		if !slices.Contains(sig.Configs, w) {
 			t.Errorf("spring configs miss %s: %v", w, sig.Configs)
 		}
 	}

@@ -12,6 +12,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/cnready/cnready/inventory"
 )
 
 // Process is what the scanner keeps of one process. It never holds a raw
@@ -57,7 +59,7 @@ func AllowedEnv(name string) bool {
 	if envAllowed[name] {
 		return true
 	}
-	return strings.HasSuffix(name, "_HOME") && !IsSecretKey(name) && validEnvName(name)
+	return strings.HasSuffix(name, "_HOME") && !inventory.IsSecretKey(name) && validEnvName(name)
 }
 
 func validEnvName(s string) bool {
@@ -97,7 +99,7 @@ func ParseEnviron(b []byte) map[string]string {
 		if !ok || !AllowedEnv(string(k)) {
 			continue
 		}
-		if secretValue.Match(v) {
+		if inventory.IsSecretValue(string(v)) {
 			continue
 		}
 		env[string(k)] = string(v)

@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"os/user"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -209,7 +210,7 @@ func TestLiveScanFakeProducts(t *testing.T) {
 	if len(tb.Outbound) != 0 {
 		t.Errorf("tibero's inbound connection taken as outbound: %v", tb.Outbound)
 	}
-	if want := strings.TrimPrefix(filepath.Join(base, "conf", "server.xml"), "/"); !containsStr(tc.Files, want) {
+	if want := strings.TrimPrefix(filepath.Join(base, "conf", "server.xml"), "/"); !slices.Contains(tc.Files, want) {
 		t.Errorf("tomcat files %v, want %s", tc.Files, want)
 	}
 
@@ -472,7 +473,7 @@ http {
 	if !containsAddrPort(ngIn.Outbound, wasAddr) {
 		t.Errorf("nginx outbound %v, want the upstream %v", ngIn.Outbound, wasAddr)
 	}
-	if !containsStr(ngIn.Files, strings.TrimPrefix(conf, "/")) {
+	if !slices.Contains(ngIn.Files, strings.TrimPrefix(conf, "/")) {
 		t.Errorf("nginx files %v", ngIn.Files)
 	}
 	if pgIn.Product != "postgresql" || pgIn.Key != pgData || len(pgIn.PIDs) < 2 {
@@ -481,7 +482,7 @@ http {
 	if !containsAddrPort(pgIn.Listen, netip.MustParseAddrPort("127.0.0.1:"+strconv.Itoa(pgPort))) {
 		t.Errorf("postgres listen %v, want port %d", pgIn.Listen, pgPort)
 	}
-	if !containsStr(pgIn.Files, strings.TrimPrefix(filepath.Join(pgData, "postgresql.conf"), "/")) {
+	if !slices.Contains(pgIn.Files, strings.TrimPrefix(filepath.Join(pgData, "postgresql.conf"), "/")) {
 		t.Errorf("postgres files %v", pgIn.Files)
 	}
 	// As an unprivileged user (postgres) the scan cannot read root's
@@ -517,7 +518,7 @@ http {
 	ngListen := "127.0.0.1:" + strconv.Itoa(ngPort)
 	ngFound := false
 	for _, c := range nrHR.Components {
-		if c.Product == "nginx" && containsStr(c.Listen, ngListen) {
+		if c.Product == "nginx" && slices.Contains(c.Listen, ngListen) {
 			ngFound = true
 		}
 	}

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"net/netip"
 	"os"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 	"github.com/cnready/cnready/inventory/scan"
 )
@@ -26,7 +28,7 @@ func Scan(ctx context.Context, opts Options) (*scan.HostResult, *Snapshot, error
 	}
 	var files []string
 	for _, in := range snap.Instances {
-		files = appendUnique(files, in.Files...)
+		files = sets.AppendUnique(files, in.Files...)
 	}
 	sort.Strings(files)
 	hr, err := scan.ScanHost(ctx, opts.Scan, snap.HostName, os.DirFS(opts.rootFS()), files)
@@ -47,7 +49,7 @@ func procEvidence(host string, pid int) inventory.Evidence {
 func complete(hr *scan.HostResult, snap *Snapshot) {
 	host := hr.Host.Name
 	for _, a := range snap.Addresses {
-		hr.Host.Addresses = appendUnique(hr.Host.Addresses, a)
+		hr.Host.Addresses = sets.AppendUnique(hr.Host.Addresses, a)
 	}
 	sort.Strings(hr.Host.Addresses)
 	hr.Host.Source = "live"
@@ -97,14 +99,14 @@ func complete(hr *scan.HostResult, snap *Snapshot) {
 			addTarget(hr, from, host, in.PIDs[0], r)
 		}
 	}
-	hr.Host.Notes = uniqueSortedStrings(notes)
+	hr.Host.Notes = sets.Sorted(notes)
 	sort.SliceStable(hr.Components, func(i, j int) bool { return hr.Components[i].ID < hr.Components[j].ID })
 	for i := range hr.Components {
 		c := &hr.Components[i]
 		if c.Listen == nil {
 			c.Listen = []string{}
 		}
-		c.Evidence = uniqueEvidence(c.Evidence)
+		c.Evidence = inventory.SortEvidence(c.Evidence)
 	}
 }
 
@@ -210,7 +212,7 @@ func addTarget(hr *scan.HostResult, from, host string, pid int, remote netip.Add
 	}
 	port := int(remote.Port())
 	for i, t := range hr.Targets {
-		if t.From == from && t.Port == port && (t.Host == th || containsStr(t.Addresses, ip)) {
+		if t.From == from && t.Port == port && (t.Host == th || slices.Contains(t.Addresses, ip)) {
 			hr.Targets[i].Evidence = append(hr.Targets[i].Evidence, procNetEvidence(host, pid))
 			return
 		}
@@ -259,33 +261,4 @@ func listenPort(s string) (uint16, bool) {
 	}
 	n, err := strconv.ParseUint(s, 10, 16)
 	return uint16(n), err == nil && n > 0
-}
-
-func uniqueSortedStrings(in []string) []string {
-	sort.Strings(in)
-	out := in[:0]
-	for i, s := range in {
-		if s == "" || i > 0 && s == in[i-1] {
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
-}
-
-func uniqueEvidence(ev []inventory.Evidence) []inventory.Evidence {
-	sort.Slice(ev, func(i, j int) bool {
-		if ev[i].Path != ev[j].Path {
-			return ev[i].Path < ev[j].Path
-		}
-		return ev[i].Line < ev[j].Line
-	})
-	out := make([]inventory.Evidence, 0, len(ev))
-	for i, e := range ev {
-		if i > 0 && e == ev[i-1] {
-			continue
-		}
-		out = append(out, e)
-	}
-	return out
 }

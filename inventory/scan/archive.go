@@ -11,10 +11,11 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/cnready/cnready/internal/safeio"
 )
 
 // ArchiveKind tells how an input file is packed, from its name; "" when it
@@ -50,11 +51,14 @@ func archiveBase(name string) string {
 // Options.MaxArchiveMemory); zip members are read on demand. A corrupt
 // archive is an error for this input only.
 func ScanArchive(ctx context.Context, opts Options, name string) ([]*HostResult, error) {
-	f, err := os.Open(name)
+	f, err := safeio.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	// Every read of the stream notices Ctrl-C, also while tar skips the
+	// content of a member it does not keep.
+	in := safeio.Reader(ctx, f)
 	var m *memFS
 	switch ArchiveKind(name) {
 	case "zip":
@@ -67,7 +71,7 @@ func ScanArchive(ctx context.Context, opts Options, name string) ([]*HostResult,
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	case "tar.gz":
-		zr, err := gzip.NewReader(bufio.NewReader(f))
+		zr, err := gzip.NewReader(bufio.NewReader(in))
 		if err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
@@ -76,7 +80,7 @@ func ScanArchive(ctx context.Context, opts Options, name string) ([]*HostResult,
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	case "tar":
-		if m, err = readTar(ctx, bufio.NewReader(f), opts); err != nil {
+		if m, err = readTar(ctx, bufio.NewReader(in), opts); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
 	default:
@@ -85,27 +89,55 @@ func ScanArchive(ctx context.Context, opts Options, name string) ([]*HostResult,
 	return ScanFS(ctx, opts, m, name, archiveBase(name))
 }
 
-// keepContent says whether a tar member's content is worth holding: logs
-// and dumps are never configuration.
-func keepContent(name string) bool {
+// Why a tar member's content is not held.
+var (
+	errNotKept = errors.New("not kept from the archive (log or binary by name)")
+	errNotText = errors.New("not kept from the archive (not configuration by name)")
+)
+
+// skipContent says whether a tar member's content is never worth holding:
+// logs, dumps, binaries and images are never configuration.
+func skipContent(name string) bool {
 	n := strings.ToLower(name)
 	if strings.Contains(n, "/logs/") || strings.HasPrefix(n, "logs/") || strings.Contains(n, ".log.") {
-		return false
+		return true
 	}
 	switch path.Ext(n) {
 	case ".log", ".out", ".jar", ".war", ".ear", ".class", ".so", ".gz", ".zip", ".tar", ".tgz",
 		".png", ".jpg", ".gif", ".pdf", ".dmp", ".dbf", ".hprof", ".core", ".bin":
-		return false
+		return true
 	}
-	return true
+	return false
 }
 
-// readTar streams a tar archive into a memFS.
+// webContent says whether a member is application content (pages,
+// scripts, styles, fonts) rather than configuration: held only when a
+// detector starts from it.
+func webContent(name string) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".js", ".mjs", ".map", ".css", ".scss", ".html", ".htm", ".jsp", ".jspx", ".jspf", ".svg", ".ico",
+		".woff", ".woff2", ".ttf", ".eot", ".md", ".csv", ".sql", ".java", ".ts", ".vue", ".xls", ".xlsx", ".hwp", ".doc", ".docx":
+		return true
+	}
+	return false
+}
+
+// minorMax is the largest file kept without a detector starting from it
+// (an include, a version file): such files are small.
+const minorMax = 1 << 20
+
+// readTar streams a tar archive into a memFS. Regular members are held in
+// memory within budget: first the files detectors start from and the
+// files that name the host (wanted reports them), then other small text
+// files (includes, version files) within half the budget. Members over the
+// size limit, logs and binaries are listed but not held.
 func readTar(ctx context.Context, r io.Reader, opts Options) (*memFS, error) {
 	m := newMemFS()
 	tr := tar.NewReader(r)
 	budget := opts.maxArchiveMemory()
 	max := opts.maxFileSize()
+	wanted := opts.wanted()
+	var used int64
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -134,33 +166,52 @@ func readTar(ctx context.Context, r io.Reader, opts Options) (*memFS, error) {
 			continue
 		case tar.TypeReg, tar.TypeRegA, tar.TypeGNUSparse:
 			n.mode = fs.FileMode(h.Mode & 0o777)
+			first := wanted(name)
 			switch {
 			case h.Size > max:
-				n.unread = fmt.Sprintf("not kept: over the %s limit", byteSize(max))
-			case !keepContent(name):
-				n.unread = "not kept from the archive (log or binary by name)"
-			case h.Size > budget:
-				n.unread = "not kept: archive memory budget used up"
+				// The reader refuses it by its size, with the limit.
+			case skipContent(name):
+				n.unread = errNotKept
+			case !first && webContent(name):
+				n.unread = errNotText
+			case used+h.Size > budget, !first && (h.Size > minorMax || used+h.Size > budget/2):
+				n.unread = ErrArchiveBudget
 			default:
-				data, err := io.ReadAll(io.LimitReader(tr, h.Size))
-				if err != nil {
+				// Exactly the member's size: growing a buffer would
+				// hold up to twice the budget.
+				data := make([]byte, h.Size)
+				if _, err := io.ReadFull(tr, data); err != nil {
 					return nil, err
 				}
 				if isBinary(data) {
-					// Keep only the sniffed prefix: enough for ReadFile to
-					// see the file is binary and say so.
+					// Keep only the sniffed prefix: enough for the
+					// reader to see the file is binary and say so.
 					data = append([]byte(nil), data[:min(len(data), sniffLen)]...)
 				}
-				budget -= int64(len(data))
+				used += int64(len(data))
 				n.data = data
 			}
 		default:
-			continue // devices, fifos
+			// Devices and FIFOs are listed, never read.
+			n.mode = tarMode(h.Typeflag)
 		}
 		m.add(name, n)
 	}
 	m.finish()
 	return m, nil
+}
+
+// tarMode is the file mode of a special tar member.
+func tarMode(flag byte) fs.FileMode {
+	switch flag {
+	case tar.TypeFifo:
+		return fs.ModeNamedPipe
+	case tar.TypeChar:
+		return fs.ModeDevice | fs.ModeCharDevice
+	case tar.TypeBlock:
+		return fs.ModeDevice
+	}
+	return fs.ModeIrregular
 }
 
 // readZip indexes a zip archive; members are decompressed when read.

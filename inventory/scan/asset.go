@@ -11,7 +11,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/sets"
+	"github.com/cnready/cnready/internal/yamlnode"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -26,6 +27,9 @@ const (
 	colPort    = "port"
 	colSystem  = "system"
 )
+
+// assetColumns are the canonical column names, in README order.
+var assetColumns = []string{colHost, colAddr, colRole, colProduct, colVersion, colConn, colPort, colSystem}
 
 // assetAliases maps header names (lower-case, spaces and dashes folded to
 // underscores) to columns.
@@ -141,27 +145,24 @@ func assetCSVRows(data []byte, name string) ([]assetRow, error) {
 }
 
 func assetYAMLRows(data []byte, name string) ([]assetRow, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, checklist.YAMLError(name, err)
-	}
-	if len(doc.Content) == 0 {
+	list, err := yamlnode.Parse(name, data)
+	if errors.Is(err, yamlnode.ErrEmpty) {
 		return nil, fmt.Errorf("%s:1: empty asset register", name)
 	}
-	list := doc.Content[0]
+	if err != nil {
+		return nil, err
+	}
 	if list.Kind == yaml.MappingNode {
-		var found *yaml.Node
-		for i := 0; i+1 < len(list.Content); i += 2 {
-			if list.Content[i].Value == "assets" {
-				found = list.Content[i+1]
-			} else {
-				return nil, fmt.Errorf("%s:%d: unknown key %q (want assets)", name, list.Content[i].Line, list.Content[i].Value)
-			}
+		d := &yamlnode.Decoder{Name: name}
+		mapping := list
+		list = nil
+		d.Fields(mapping, "asset register", map[string]func(*yaml.Node){"assets": func(v *yaml.Node) { list = v }})
+		if d.Failed() {
+			return nil, d.Err()
 		}
-		if found == nil {
-			return nil, fmt.Errorf("%s:%d: no assets list", name, list.Line)
+		if list == nil {
+			return nil, fmt.Errorf("%s:%d: no assets list", name, mapping.Line)
 		}
-		list = found
 	}
 	return assetNodeRows(list, name)
 }
@@ -178,44 +179,47 @@ func AssetsFromYAML(list *yaml.Node, name string) ([]*HostResult, error) {
 }
 
 func assetNodeRows(list *yaml.Node, name string) ([]assetRow, error) {
+	d := &yamlnode.Decoder{Name: name}
 	if list.Kind != yaml.SequenceNode {
-		return nil, fmt.Errorf("%s:%d: assets must be a list of hosts", name, list.Line)
+		d.Errorf(list, "assets must be a list of hosts")
+		return nil, d.Err()
 	}
 	var rows []assetRow
-	var errs []error
 	for _, item := range list.Content {
 		if item.Kind != yaml.MappingNode {
-			errs = append(errs, fmt.Errorf("%s:%d: asset must be a mapping", name, item.Line))
+			d.Errorf(item, "asset must be a mapping")
 			continue
 		}
 		row := assetRow{line: item.Line, fields: map[string]string{}}
-		for i := 0; i+1 < len(item.Content); i += 2 {
-			k, v := item.Content[i], item.Content[i+1]
-			col := assetColumn(k.Value)
-			if col == "" {
-				errs = append(errs, fmt.Errorf("%s:%d: unknown asset key %q", name, k.Line, k.Value))
-				continue
-			}
-			switch v.Kind {
-			case yaml.ScalarNode:
-				row.fields[col] = strings.TrimSpace(v.Value)
-			case yaml.SequenceNode:
+		// Keys are matched through their aliases (Korean headers too),
+		// so the handlers are built per key rather than fixed.
+		handlers := map[string]func(*yaml.Node){}
+		field := func(key, col string) func(*yaml.Node) {
+			return func(v *yaml.Node) {
 				var parts []string
-				for _, c := range v.Content {
-					if c.Kind != yaml.ScalarNode {
-						errs = append(errs, fmt.Errorf("%s:%d: %s entries must be text", name, c.Line, k.Value))
-						continue
-					}
-					parts = append(parts, strings.TrimSpace(c.Value))
-				}
-				row.fields[col] = strings.Join(parts, ";")
-			default:
-				errs = append(errs, fmt.Errorf("%s:%d: %s must be text or a list", name, v.Line, k.Value))
+				d.StrOrList(v, key, &parts)
+				row.fields[col] = strings.Join(trimAll(parts), ";")
 			}
 		}
+		for _, col := range assetColumns {
+			handlers[col] = field(col, col)
+		}
+		for i := 0; i+1 < len(item.Content); i += 2 {
+			if k := item.Content[i].Value; assetColumn(k) != "" {
+				handlers[k] = field(k, assetColumn(k))
+			}
+		}
+		d.Fields(item, "asset", handlers)
 		rows = append(rows, row)
 	}
-	return rows, errors.Join(errs...)
+	return rows, d.Err()
+}
+
+func trimAll(s []string) []string {
+	for i := range s {
+		s[i] = strings.TrimSpace(s[i])
+	}
+	return s
 }
 
 // splitList splits a cell holding several values (; , space or newline).
@@ -289,7 +293,7 @@ func assetResults(rows []assetRow, name string) ([]*HostResult, error) {
 		}
 		for _, a := range addrs {
 			if ip, ok := parseIP(a); ok {
-				hr.Host.Addresses = appendUnique(hr.Host.Addresses, ip)
+				hr.Host.Addresses = sets.AppendUnique(hr.Host.Addresses, ip)
 			} else {
 				where("address %q is not an IP address", a)
 			}

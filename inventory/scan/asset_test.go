@@ -84,7 +84,7 @@ func TestAssetErrors(t *testing.T) {
 		{"foo,bar\n1,2\n", "", "a.csv:1: no hostname"},
 		{"hostname,address\nweb01,not-an-ip\n", "", "a.csv:2: address"},
 		{"", "y", "a.csv:1: empty"},
-		{"- hostname: a\n  colour: red\n", "y", "a.csv:2: unknown asset key"},
+		{"- hostname: a\n  colour: red\n", "y", `a.csv:2: unknown key "colour" in asset`},
 		{"hosts: []\n", "y", "unknown key \"hosts\""},
 	} {
 		_, err := LoadAssets(strings.NewReader(c.in), "a.csv", c.yaml != "")

@@ -174,8 +174,7 @@ func FuzzTarArchive(f *testing.F) {
 				t.Fatalf("link %q -> %q resolves outside the root: %q", name, n.link, p)
 			}
 		}
-		if _, err := scanFS(context.Background(), Options{Detectors: fakeDetectors()}, m, "fuzz", "fuzz",
-			func(ctx context.Context, sub fsFS, _ string) ([]string, []string) { return walkFiles(ctx, sub) }); err != nil {
+		if _, err := ScanFS(context.Background(), Options{Detectors: fakeDetectors()}, m, "fuzz", "fuzz"); err != nil {
 			t.Logf("scan: %v", err)
 		}
 	})

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -18,7 +20,7 @@ import (
 // never fatal; a detector that fails or panics is noted and the others go
 // on. The error is only the context's.
 func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths []string) (*HostResult, error) {
-	r := newHostReader(fsys, opts.maxFileSize())
+	r := newHostReader(ctx, fsys, opts.maxFileSize())
 	id := readIdentity(r, name)
 	hr := &HostResult{
 		Host:    inventory.Host{Name: id.Name, Addresses: id.Addresses},
@@ -27,9 +29,10 @@ func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths 
 	}
 	sorted := append([]string(nil), paths...)
 	sort.Strings(sorted)
+	r.loadEnv(sorted)
 	hc := r.context(id.Name)
 	var notes []string
-	for _, d := range opts.Detectors {
+	for _, d := range opts.detectors() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
@@ -44,8 +47,9 @@ func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths 
 		}
 		f, err := runDetector(ctx, d, hc, matched)
 		if err != nil {
-			notes = append(notes, fmt.Sprintf("detector %s: %s", d.Name(), oneLine(err.Error())))
+			notes = append(notes, fmt.Sprintf("detector %s: %s", d.Name(), fserr.OneLine(err)))
 		}
+		notes = append(notes, hr.fillPlaceholders(&f, r.Env)...)
 		hr.add(f, id)
 		notes = append(notes, f.Notes...)
 	}
@@ -54,7 +58,8 @@ func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths 
 		// Detectors must not put secrets in notes; this is the net under them.
 		notes[i] = inventory.RedactText(n)
 	}
-	hr.Host.Notes = uniqueSorted(notes)
+	hr.Host.Notes = sets.Sorted(notes)
+	hr.Host.Incomplete = r.incomplete()
 	hr.sort()
 	return hr, nil
 }
@@ -88,7 +93,7 @@ func (hr *HostResult) add(f inventory.Findings, id hostIdentity) {
 	for local, names := range f.Names {
 		q := QualifyID(host, local)
 		for _, n := range names {
-			hr.Names[q] = appendUnique(hr.Names[q], n)
+			hr.Names[q] = sets.AppendUnique(hr.Names[q], n)
 		}
 	}
 	for _, t := range f.Targets {
@@ -144,7 +149,7 @@ func (hr *HostResult) sort() {
 	}
 	sort.SliceStable(hr.Components, func(i, j int) bool { return hr.Components[i].ID < hr.Components[j].ID })
 	for i := range hr.Targets {
-		hr.Targets[i].Evidence = sortEvidence(hr.Targets[i].Evidence)
+		hr.Targets[i].Evidence = inventory.SortEvidence(hr.Targets[i].Evidence)
 	}
 	sort.SliceStable(hr.Targets, func(i, j int) bool { return targetLess(hr.Targets[i], hr.Targets[j]) })
 	for k := range hr.Names {
@@ -156,8 +161,8 @@ func normalizeComponent(c *inventory.Component) {
 	if c.Listen == nil {
 		c.Listen = []string{}
 	}
-	c.Listen = uniqueSorted(c.Listen)
-	c.Evidence = sortEvidence(c.Evidence)
+	c.Listen = sets.Sorted(c.Listen)
+	c.Evidence = inventory.SortEvidence(c.Evidence)
 }
 
 func targetLess(a, b TargetRecord) bool {
@@ -184,45 +189,4 @@ func evidenceKey(ev []inventory.Evidence) string {
 		return ""
 	}
 	return fmt.Sprintf("%s:%09d", ev[0].Path, ev[0].Line)
-}
-
-// sortEvidence orders and de-duplicates evidence; never nil.
-func sortEvidence(ev []inventory.Evidence) []inventory.Evidence {
-	out := make([]inventory.Evidence, 0, len(ev))
-	out = append(out, ev...)
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Path != out[j].Path {
-			return out[i].Path < out[j].Path
-		}
-		return out[i].Line < out[j].Line
-	})
-	w := 0
-	for i, e := range out {
-		if i > 0 && e == out[w-1] {
-			continue
-		}
-		out[w] = e
-		w++
-	}
-	return out[:w]
-}
-
-// uniqueSorted sorts and de-duplicates; never nil.
-func uniqueSorted(s []string) []string {
-	out := make([]string, 0, len(s))
-	out = append(out, s...)
-	sort.Strings(out)
-	w := 0
-	for i, x := range out {
-		if i > 0 && x == out[w-1] {
-			continue
-		}
-		out[w] = x
-		w++
-	}
-	return out[:w]
-}
-
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
 }

@@ -2,21 +2,25 @@ package scan
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"sort"
 	"sync"
 
+	"github.com/cnready/cnready/internal/safeio"
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
 // Errors ReadFile returns for files it refuses; the reason is also noted on
-// the host.
+// the host, once per file.
 var (
-	ErrTooLarge = errors.New("file over the size limit")
-	ErrBinary   = errors.New("binary file")
+	ErrBinary = errors.New("binary file")
+	// ErrArchiveBudget marks a file of a compressed archive whose content
+	// was not kept because the archive memory budget was used up: the
+	// host was not fully read, which the scan reports as a failure.
+	ErrArchiveBudget = errors.New("archive memory budget used up")
 )
 
 // sniffLen is how much of a file is checked for NUL bytes: enough to catch
@@ -24,23 +28,41 @@ var (
 // UTF-16-free text passes.
 const sniffLen = 8000
 
-// hostReader reads one host's files for detectors, enforcing the size limit
-// and skipping binaries, and remembers what it could not read.
+// hostReader reads one host's files for detectors: only regular files are
+// opened (a FIFO or device would block or never end), reads stop at the
+// size limit and at cancellation, binaries are skipped, and every refusal
+// is noted once.
 type hostReader struct {
+	ctx     context.Context
 	fsys    fs.FS
 	max     int64
 	mu      sync.Mutex
 	notes   map[string]bool
 	refused map[string]error
+	// budget counts the files not read because of the archive memory
+	// budget.
+	budget int
+	// env is the host's environment table (loadEnv).
+	env map[string]string
+	// dropped counts notes past maxReaderNotes.
+	dropped int
 }
 
-func newHostReader(fsys fs.FS, max int64) *hostReader {
-	return &hostReader{fsys: fsys, max: max, notes: map[string]bool{}, refused: map[string]error{}}
+func newHostReader(ctx context.Context, fsys fs.FS, max int64) *hostReader {
+	return &hostReader{ctx: ctx, fsys: fsys, max: max, notes: map[string]bool{}, refused: map[string]error{}}
 }
+
+// maxReaderNotes bounds the notes of files not read on one host: past it
+// they are counted (a tree of 100,000 binaries is one problem).
+const maxReaderNotes = 1000
 
 func (r *hostReader) note(format string, args ...any) {
 	r.mu.Lock()
-	r.notes[fmt.Sprintf(format, args...)] = true
+	if len(r.notes) < maxReaderNotes {
+		r.notes[fmt.Sprintf(format, args...)] = true
+	} else {
+		r.dropped++
+	}
 	r.mu.Unlock()
 }
 
@@ -48,17 +70,27 @@ func (r *hostReader) note(format string, args ...any) {
 func (r *hostReader) Notes() []string {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	out := make([]string, 0, len(r.notes))
-	for n := range r.notes {
-		out = append(out, n)
+	out := sets.Keys(r.notes)
+	if r.dropped > 0 {
+		out = append(out, fmt.Sprintf("%d more files not read are not listed", r.dropped))
 	}
-	sort.Strings(out)
 	return out
 }
 
+// incomplete says why the host was not fully read, or "".
+func (r *hostReader) incomplete() string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.budget == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d files not read: %v", r.budget, ErrArchiveBudget)
+}
+
 // ReadFile reads name whole, or refuses it with a note: over the size
-// limit, binary, a directory, a symlink leaving the root or looping, or
-// unreadable.
+// limit, binary, not a regular file, a symlink leaving the root or
+// looping, kept out of memory, or unreadable. A missing file is not noted:
+// detectors probe for optional files.
 func (r *hostReader) ReadFile(name string) ([]byte, error) {
 	r.mu.Lock()
 	err, seen := r.refused[name]
@@ -70,7 +102,13 @@ func (r *hostReader) ReadFile(name string) ([]byte, error) {
 	if err != nil {
 		r.mu.Lock()
 		r.refused[name] = err
+		if errors.Is(err, ErrArchiveBudget) {
+			r.budget++
+		}
 		r.mu.Unlock()
+		if !errors.Is(err, fs.ErrNotExist) && r.ctx.Err() == nil {
+			r.note("%s: %s", name, readProblem(err))
+		}
 	}
 	return data, err
 }
@@ -79,50 +117,35 @@ func (r *hostReader) read(name string) ([]byte, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrInvalid}
 	}
-	f, err := r.fsys.Open(name)
+	var data []byte
+	var err error
+	if m, ok := r.fsys.(*memFS); ok {
+		// Archive content is in memory already: share it, no copy.
+		data, err = m.readFile(r.ctx, name, r.max)
+	} else {
+		// Stat before opening, so a FIFO is never opened.
+		data, err = safeio.ReadFS(r.ctx, r.fsys, name, r.max)
+	}
 	if err != nil {
-		if !errors.Is(err, fs.ErrNotExist) {
-			r.note("%s: not read: %s", name, reason(err))
-		}
 		return nil, err
 	}
-	defer f.Close()
-	info, err := f.Stat()
-	if err != nil {
-		r.note("%s: not read: %s", name, reason(err))
-		return nil, err
-	}
-	if info.IsDir() {
-		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("is a directory")}
-	}
-	if !info.Mode().IsRegular() {
-		r.note("%s: skipped: not a regular file", name)
-		return nil, &fs.PathError{Op: "read", Path: name, Err: errors.New("not a regular file")}
-	}
-	if info.Size() > r.max {
-		r.note("%s: skipped: %s is over the %s limit", name, byteSize(info.Size()), byteSize(r.max))
-		return nil, &fs.PathError{Op: "read", Path: name, Err: ErrTooLarge}
-	}
-	// Read at most max+1 so a file growing under us (or a lying archive
-	// header) cannot exhaust memory.
-	var buf bytes.Buffer
-	if info.Size() > 0 {
-		buf.Grow(int(info.Size()))
-	}
-	if _, err := io.Copy(&buf, io.LimitReader(f, r.max+1)); err != nil {
-		r.note("%s: not read: %s", name, reason(err))
-		return nil, err
-	}
-	if int64(buf.Len()) > r.max {
-		r.note("%s: skipped: over the %s limit", name, byteSize(r.max))
-		return nil, &fs.PathError{Op: "read", Path: name, Err: ErrTooLarge}
-	}
-	data := buf.Bytes()
 	if isBinary(data) {
-		r.note("%s: skipped: binary file", name)
 		return nil, &fs.PathError{Op: "read", Path: name, Err: ErrBinary}
 	}
 	return data, nil
+}
+
+// readProblem words a read failure for a host note: "skipped: ..." for
+// files refused by kind or size, "not read: ..." otherwise.
+func readProblem(err error) string {
+	var le *safeio.LimitError
+	switch {
+	case errors.As(err, &le):
+		return "skipped: " + le.Error()
+	case errors.Is(err, ErrBinary), errors.Is(err, safeio.ErrNotRegular):
+		return "skipped: " + reason(err)
+	}
+	return "not read: " + reason(err)
 }
 
 // Exists reports whether name exists (following links inside the root).
@@ -145,7 +168,7 @@ func (r *hostReader) Glob(pattern string) []string {
 
 // context builds the detector's view of the host.
 func (r *hostReader) context(host string) *inventory.HostContext {
-	return &inventory.HostContext{FS: r.fsys, Host: host, ReadFile: r.ReadFile, Exists: r.Exists, Glob: r.Glob}
+	return &inventory.HostContext{FS: r.fsys, Host: host, ReadFile: r.ReadFile, Exists: r.Exists, Glob: r.Glob, Env: r.Env}
 }
 
 func isBinary(data []byte) bool {
@@ -162,14 +185,4 @@ func reason(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
-}
-
-func byteSize(n int64) string {
-	switch {
-	case n >= 1<<20:
-		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
-	case n >= 1<<10:
-		return fmt.Sprintf("%.1f KiB", float64(n)/(1<<10))
-	}
-	return fmt.Sprintf("%d B", n)
 }

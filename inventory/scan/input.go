@@ -9,6 +9,9 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/internal/safeio"
 )
 
 // LoadPath scans or reads one input of `cnready scan`: a folder of
@@ -24,6 +27,10 @@ func LoadPath(ctx context.Context, opts Options, p string) ([]*HostResult, error
 	if info.IsDir() {
 		return ScanDir(ctx, opts, p)
 	}
+	if err := safeio.CheckMode(info.Mode()); err != nil {
+		// A FIFO or device would block or never end.
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
 	if ArchiveKind(p) != "" {
 		return ScanArchive(ctx, opts, p)
 	}
@@ -33,12 +40,9 @@ func LoadPath(ctx context.Context, opts Options, p string) ([]*HostResult, error
 	default:
 		return nil, fmt.Errorf("%s: not a folder, archive (.tar, .tar.gz, .tgz, .zip), asset register (.csv, .yaml) or scan file (.json, .yaml)", p)
 	}
-	if info.Size() > 256<<20 {
-		return nil, fmt.Errorf("%s: %s is too large for an asset register or scan file", p, byteSize(info.Size()))
-	}
-	data, err := os.ReadFile(p)
+	data, err := safeio.ReadFile(ctx, p, opts.maxFileSize())
 	if err != nil {
-		return nil, err
+		return nil, fserr.Path(p, err)
 	}
 	switch {
 	case ext == ".csv":

@@ -8,9 +8,7 @@ import (
 	"io"
 	"strings"
 
-	"gopkg.in/yaml.v3"
-
-	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/yamlnode"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -48,10 +46,13 @@ func LoadResult(r io.Reader, name string) ([]*HostResult, error) {
 			return nil, jsonError(name, data, err)
 		}
 	} else {
-		dec := yaml.NewDecoder(bytes.NewReader(data))
-		dec.KnownFields(true)
-		if err := dec.Decode(&doc); err != nil {
-			return nil, checklist.YAMLError(name, err)
+		root, err := yamlnode.Parse(name, data)
+		if err != nil {
+			return nil, err
+		}
+		d := &yamlnode.Decoder{Name: name}
+		if d.Into(root, "scan file", &doc); d.Failed() {
+			return nil, d.Err()
 		}
 	}
 	return doc.hostResults(name)

@@ -1,6 +1,8 @@
 package scan
 
 import (
+	"bytes"
+	"context"
 	"errors"
 	"io"
 	"io/fs"
@@ -8,6 +10,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/cnready/cnready/internal/safeio"
 )
 
 // Errors for links an archive may hold but a scan must not follow.
@@ -27,8 +31,8 @@ type memNode struct {
 	data    []byte
 	// open reads content not held in memory (zip members).
 	open func() (io.ReadCloser, error)
-	// unread says why the content was not kept ("" when it was).
-	unread   string
+	// unread says why the content was not kept (nil when it was).
+	unread   error
 	link     string
 	children []string
 }
@@ -143,13 +147,45 @@ func (m *memFS) Open(name string) (fs.File, error) {
 				return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 			}
 			f.rc = rc
-		case n.unread != "":
-			f.rc = io.NopCloser(&errReader{errors.New(n.unread)})
+		case n.unread != nil:
+			f.rc = io.NopCloser(&errReader{n.unread})
 		default:
-			f.rc = io.NopCloser(strings.NewReader(string(n.data)))
+			f.rc = io.NopCloser(bytes.NewReader(n.data))
 		}
 	}
 	return f, nil
+}
+
+// readFile returns the content of a regular file: the bytes held in memory
+// (shared, not to be modified), or a zip member read up to limit. Other
+// kinds of file, files over limit and content not kept are refused.
+func (m *memFS) readFile(ctx context.Context, name string, limit int64) ([]byte, error) {
+	_, n, err := m.lookup("read", name, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := safeio.CheckMode(n.mode); err != nil {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+	}
+	if n.size > limit {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: &safeio.LimitError{Size: n.size, Limit: limit}}
+	}
+	switch {
+	case n.unread != nil:
+		return nil, &fs.PathError{Op: "read", Path: name, Err: n.unread}
+	case n.open != nil:
+		rc, err := n.open()
+		if err != nil {
+			return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+		}
+		defer rc.Close()
+		data, err := safeio.ReadAll(ctx, rc, n.size, limit)
+		if err != nil {
+			return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+		}
+		return data, nil
+	}
+	return n.data, nil
 }
 
 // Stat implements fs.StatFS.

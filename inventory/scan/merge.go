@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/cnready/cnready/internal/sets"
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -89,6 +90,9 @@ func (m *merger) addHost(hr *HostResult) {
 		}
 		h.Addresses = append(h.Addresses, hr.Host.Addresses...)
 		h.Notes = append(h.Notes, hr.Host.Notes...)
+		if hr.Host.Incomplete != "" {
+			h.Incomplete = strings.TrimPrefix(h.Incomplete+"; "+hr.Host.Incomplete, "; ")
+		}
 		m.byName[key] = name
 		if short, _, ok := strings.Cut(key, "."); ok {
 			if _, taken := m.byName[short]; !taken {
@@ -103,7 +107,7 @@ func (m *merger) addHost(hr *HostResult) {
 	}
 	for n, addrs := range hr.Resolve {
 		for _, a := range addrs {
-			m.resolve[strings.ToLower(n)] = appendUnique(m.resolve[strings.ToLower(n)], a)
+			m.resolve[strings.ToLower(n)] = sets.AppendUnique(m.resolve[strings.ToLower(n)], a)
 		}
 	}
 	for _, c := range hr.Components {
@@ -122,7 +126,7 @@ func (m *merger) addHost(hr *HostResult) {
 	}
 	for id, ns := range hr.Names {
 		for _, n := range ns {
-			m.names[id] = appendUnique(m.names[id], n)
+			m.names[id] = sets.AppendUnique(m.names[id], n)
 		}
 	}
 	for id, s := range hr.SystemHint {
@@ -182,7 +186,7 @@ func (m *merger) hostOf(t TargetRecord) (string, []string) {
 	var addrs []string
 	for _, c := range cands {
 		if a, ok := parseIP(c); ok {
-			addrs = appendUnique(addrs, a)
+			addrs = sets.AppendUnique(addrs, a)
 		}
 	}
 	for _, c := range cands {
@@ -245,7 +249,7 @@ func (m *merger) link(t TargetRecord) {
 	if t.Registration != "" {
 		to = m.byRegistration(t, host)
 	} else if host != "" {
-		to = m.onHost(t, host)
+		to = m.byDatabase(t, host, m.onHost(t, host))
 	}
 	if len(to) == 0 {
 		to = []string{m.external(t, host, addrs)}
@@ -349,12 +353,65 @@ func (m *merger) onHost(t TargetRecord, host string) []string {
 	return byTier
 }
 
+// byDatabase narrows the instances a target reaches to the one its
+// database (Oracle SID or service name, Tibero or CUBRID database name,
+// as the URL or its TNS alias gives it) names, when several share the
+// port: a listener serving ORCL and PROD links to ORCL alone for a URL
+// naming ORCL. A URL naming none links to all of them; one naming an
+// instance none answers to too, with a note.
+func (m *merger) byDatabase(t TargetRecord, host string, ids []string) []string {
+	if len(ids) < 2 || t.Database == "" {
+		return ids
+	}
+	var named []string
+	for _, id := range ids {
+		if m.answersTo(id, t.Database) {
+			named = append(named, id)
+		}
+	}
+	if len(named) > 0 {
+		return named
+	}
+	if h := m.hosts[strings.ToLower(host)]; h != nil {
+		h.Notes = append(h.Notes, fmt.Sprintf("database %s (%s) is none of the instances listening on port %d; linked to all of them",
+			t.Database, evidenceText(t.Evidence), t.Port))
+	}
+	return ids
+}
+
+// answersTo reports whether component id answers to database name db: one
+// of its names or its instance (the part of its id after "product:"),
+// ignoring case and a domain (ORCL.agency.go.kr is ORCL).
+func (m *merger) answersTo(id, db string) bool {
+	short := func(s string) string {
+		s = strings.ToLower(strings.TrimSpace(s))
+		s, _, _ = strings.Cut(s, ".")
+		return s
+	}
+	want := short(db)
+	names := m.names[id]
+	if _, inst, ok := strings.Cut(strings.TrimPrefix(id, m.comps[id].Host+"/"), ":"); ok && !strings.Contains(inst, "/") {
+		names = append(names[:len(names):len(names)], inst)
+	}
+	for _, n := range names {
+		if strings.EqualFold(n, db) || short(n) == want {
+			return true
+		}
+	}
+	return false
+}
+
 // external returns the id of the external component standing for an
 // unmatched target, creating it.
 func (m *merger) external(t TargetRecord, host string, addrs []string) string {
 	addr := strings.ToLower(t.Host)
 	if len(addrs) > 0 {
 		addr = addrs[0]
+	}
+	if host != "" {
+		// The target is a scanned host where nothing answers on the
+		// port: name it by the host, not by an address of its own.
+		addr = host
 	}
 	if addr == "" {
 		addr = "unknown"
@@ -375,6 +432,14 @@ func (m *merger) external(t TargetRecord, host string, addrs []string) string {
 			c.Listen = []string{ep}
 		}
 		m.comps[id] = c
+		if h := m.hosts[strings.ToLower(host)]; h != nil {
+			what := "port not listening"
+			if t.Port == 0 {
+				what = "no " + string(nonEmptyTier(t.Tier)) + " component"
+			}
+			h.Notes = append(h.Notes, fmt.Sprintf("%s: %s here (%s target of %s, %s)",
+				ep, what, nonEmpty(t.Protocol, "tcp"), t.From, evidenceText(t.Evidence)))
+		}
 	}
 	if c.Product == "" {
 		c.Product = t.Product
@@ -384,6 +449,13 @@ func (m *merger) external(t TargetRecord, host string, addrs []string) string {
 		m.extTier[id] = t.Tier
 	}
 	return id
+}
+
+func nonEmptyTier(t inventory.Tier) inventory.Tier {
+	if t == "" {
+		return "matching"
+	}
+	return t
 }
 
 func endpoint(host string, port int) string {
@@ -444,8 +516,8 @@ func (m *merger) result() *Result {
 			short, _, _ := strings.Cut(k, ".")
 			h.Addresses = append(append([]string(nil), m.resolve[k]...), m.resolve[short]...)
 		}
-		h.Addresses = uniqueSorted(h.Addresses)
-		h.Notes = uniqueSorted(h.Notes)
+		h.Addresses = sets.Sorted(h.Addresses)
+		h.Notes = sets.Sorted(h.Notes)
 		if len(h.Notes) == 0 {
 			h.Notes = nil
 		}
@@ -455,13 +527,13 @@ func (m *merger) result() *Result {
 		c := *m.comps[id]
 		c.Names = nil
 		if ns := m.names[id]; len(ns) > 0 {
-			c.Names = uniqueSorted(ns)
+			c.Names = sets.Sorted(ns)
 		}
 		normalizeComponent(&c)
 		r.Components = append(r.Components, c)
 	}
 	for _, l := range m.links {
-		l.Evidence = sortEvidence(l.Evidence)
+		l.Evidence = inventory.SortEvidence(l.Evidence)
 		r.Links = append(r.Links, *l)
 	}
 	sort.Slice(r.Links, func(i, j int) bool {
@@ -475,7 +547,7 @@ func (m *merger) result() *Result {
 		return a.Protocol < b.Protocol
 	})
 	for _, t := range m.targets {
-		t.Evidence = sortEvidence(t.Evidence)
+		t.Evidence = inventory.SortEvidence(t.Evidence)
 		r.Targets = append(r.Targets, t)
 	}
 	sort.SliceStable(r.Targets, func(i, j int) bool { return targetLess(r.Targets[i], r.Targets[j]) })

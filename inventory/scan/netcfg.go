@@ -10,6 +10,8 @@ import (
 	"unicode"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cnready/cnready/internal/sets"
 )
 
 // hostsEntry is one line of an etc/hosts file.
@@ -250,6 +252,19 @@ type hostIdentity struct {
 	Resolve map[string][]string
 }
 
+// identityFile reports whether a path (host-relative, or under a host
+// folder) is one of the files readIdentity reads.
+func identityFile(p string) bool {
+	p = "/" + p
+	for _, s := range []string{"/etc/hostname", "/etc/hosts", "/etc/sysconfig/network", "/etc/network/interfaces"} {
+		if strings.HasSuffix(p, s) {
+			return true
+		}
+	}
+	return strings.Contains(p, "/etc/sysconfig/network-scripts/ifcfg-") || strings.Contains(p, "/etc/netplan/") ||
+		strings.Contains(p, "/etc/network/interfaces.d/")
+}
+
 // readIdentity reads the host name and addresses from the usual files;
 // fallback names the host when no hostname file exists.
 func readIdentity(r *hostReader, fallback string) hostIdentity {
@@ -296,7 +311,7 @@ func readIdentity(r *hostReader, fallback string) hostIdentity {
 		for _, e := range parseHostsFile(data) {
 			for _, n := range e.Names {
 				if !isLoopback(e.Addr) {
-					id.Resolve[n] = appendUnique(id.Resolve[n], e.Addr)
+					id.Resolve[n] = sets.AppendUnique(id.Resolve[n], e.Addr)
 				}
 				if n == lower || n == short {
 					add([]string{e.Addr})
@@ -309,13 +324,4 @@ func readIdentity(r *hostReader, fallback string) hostIdentity {
 	}
 	sort.Strings(id.Addresses)
 	return id
-}
-
-func appendUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
 }

@@ -7,27 +7,59 @@
 package scan
 
 import (
+	"github.com/cnready/cnready/internal/safeio"
 	"github.com/cnready/cnready/inventory"
+	"github.com/cnready/cnready/inventory/detect"
 )
 
 // DefaultMaxFileSize is the largest file a detector may read: configuration
 // files are small, and a multi-megabyte log or dump named like one is not
 // worth holding in memory.
-const DefaultMaxFileSize = 8 << 20
+const DefaultMaxFileSize = safeio.DefaultLimit
 
-// DefaultMaxArchiveMemory bounds how many bytes of file content an archive
-// scan keeps in memory at once (gzip streams cannot be re-read).
-const DefaultMaxArchiveMemory = 512 << 20
+// DefaultMaxArchiveMemory bounds how many bytes of file content a
+// compressed tar scan keeps in memory at once (a gzip stream cannot be
+// re-read, so what detectors may read is held). With the detectors' own
+// work and the garbage collector's headroom, a scan stays under about
+// this figure plus 130 MiB when the process sets MemoryLimit. Configuration
+// is small: held first, it rarely comes near.
+const DefaultMaxArchiveMemory = 64 << 20
 
-// Options tune a scan.
+// Options tune a scan. The zero value scans with every detector and the
+// default limits; it is the one place those defaults are decided.
 type Options struct {
-	// Detectors are run on every host.
+	// Detectors are run on every host (nil: detect.All()).
 	Detectors []inventory.Detector
 	// MaxFileSize is the largest file read (0: DefaultMaxFileSize).
 	MaxFileSize int64
-	// MaxArchiveMemory bounds the content an archive scan keeps (0:
+	// MaxArchiveMemory bounds the content a compressed tar scan keeps (0:
 	// DefaultMaxArchiveMemory).
 	MaxArchiveMemory int64
+}
+
+func (o Options) detectors() []inventory.Detector {
+	if o.Detectors == nil {
+		return detect.All()
+	}
+	return o.Detectors
+}
+
+// wanted reports whether a file (any path, as in an archive) is one a
+// detector starts from or one that names the host: such files are held
+// first when an archive must be held in memory.
+func (o Options) wanted() func(name string) bool {
+	ds := o.detectors()
+	return func(name string) bool {
+		if identityFile(name) || envFile(name) {
+			return true
+		}
+		for _, d := range ds {
+			if d.Match(name) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 func (o Options) maxFileSize() int64 {
@@ -35,6 +67,15 @@ func (o Options) maxFileSize() int64 {
 		return o.MaxFileSize
 	}
 	return DefaultMaxFileSize
+}
+
+// MemoryLimit is the soft memory limit (runtime/debug.SetMemoryLimit) a
+// process running scans with these options should set: what an archive
+// may hold, what the hosts scanned at once may parse, and the rest of the
+// program. Without it the garbage collector lets the heap grow to twice
+// what is live.
+func (o Options) MemoryLimit() int64 {
+	return o.maxArchiveMemory() + hostMemory + 64<<20
 }
 
 func (o Options) maxArchiveMemory() int64 {

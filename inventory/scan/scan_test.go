@@ -346,8 +346,6 @@ func TestSingleHostRoot(t *testing.T) {
 	}
 }
 
-type fsFS = fs.FS
-
 func writeJSONForTest(w *bytes.Buffer, r *Result) error {
 	b, err := json.Marshal(r)
 	w.Write(b)

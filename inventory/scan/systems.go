@@ -38,11 +38,13 @@ func (m *merger) systems(links []inventory.Link) []inventory.System {
 		union(l.From, l.To)
 	}
 	// Components proven by the same file are one installation (the
-	// servers of one WebLogic or JEUS domain): keep them together.
+	// servers of one WebLogic or JEUS domain): keep them together. Not
+	// databases: the instances one listener.ora serves are separate
+	// databases, each in the systems that use it.
 	byFile := map[string]string{}
 	for _, id := range ids {
 		c := m.comps[id]
-		if c.Tier == inventory.TierExternal {
+		if c.Tier == inventory.TierExternal || c.Tier == inventory.TierDB {
 			continue
 		}
 		for _, e := range c.Evidence {

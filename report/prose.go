@@ -8,6 +8,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/cnready/cnready/internal/textenc"
 	"github.com/cnready/cnready/internal/yamlnode"
 	"github.com/cnready/cnready/templates"
 )
@@ -242,6 +243,9 @@ func LoadProse(fsys fs.FS, lang string) (*Prose, error) {
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", label, err)
+	}
+	if data, _, err = textenc.UTF8(label, data); err != nil {
+		return nil, err
 	}
 	var p Prose
 	dec := yaml.NewDecoder(bytes.NewReader(data))

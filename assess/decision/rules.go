@@ -11,6 +11,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/textenc"
 	"github.com/cnready/cnready/internal/yamlnode"
 )
 
@@ -164,6 +165,10 @@ func (r *Rules) Level(n int) LevelInfo {
 // decodeStrict decodes YAML data into v, unknown keys being errors, and
 // words problems as "name:line: message".
 func decodeStrict(data []byte, name string, v any) error {
+	data, _, err := textenc.UTF8(name, data)
+	if err != nil {
+		return err
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil {

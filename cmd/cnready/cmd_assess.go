@@ -156,8 +156,8 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 // failureSummary tells on standard error, in one line, that machine-readable
 // output holds failures: the count and the first.
 func (a *app) failureSummary(failed, total int, first error) {
-	fmt.Fprintf(a.io.Err, a.msg("cnready: %d of %d files failed; the first: %s\n", "cnready: %d개 중 %d개 파일 실패; 첫 번째: %s\n"),
-		failed, total, sanitize.Line(oneLine(first)))
+	fmt.Fprintf(a.io.Err, a.msg("cnready: %d of %d files failed; the first: %s\n", "cnready: 파일 %[2]d개 중 %[1]d개 실패; 첫 번째: %[3]s\n"),
+		failed, total, a.errLine(first))
 }
 
 // streamAssess writes JSON or YAML as results come: each element is
@@ -330,7 +330,7 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 		fmt.Fprintln(w, trimRight(t.Render()))
 	}
 	for _, r := range errs {
-		fmt.Fprintf(w, "%s %s\n", st.Bad.Render(a.msg("error:", "오류:")), sanitize.Text(r.Error()))
+		fmt.Fprintf(w, "%s %s\n", st.Bad.Render(a.msg("error:", "오류:")), a.errLine(r.Err))
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(w)

@@ -182,7 +182,7 @@ func (a *app) contextsRun(cmd *cobra.Command, o *contextsOptions, args []string)
 		}
 		if errors.Is(err, decompose.ErrNoTables) {
 			// Nothing usable: say why, exit 1.
-			fmt.Fprintln(a.io.Err, "cnready: "+err.Error())
+			fmt.Fprintln(a.io.Err, "cnready: "+a.errLine(err))
 			return errFailed
 		}
 		return err

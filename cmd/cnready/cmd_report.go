@@ -129,7 +129,7 @@ func reportRun(ctx context.Context, a *app, cmd *cobra.Command, o *reportOptions
 			progress.count(len(results), total)
 			if r.Err != nil {
 				failed = true
-				fmt.Fprintln(a.io.Err, "cnready: "+oneLine(r.Err))
+				fmt.Fprintln(a.io.Err, "cnready: "+a.errLine(r.Err))
 			}
 			return nil
 		})
@@ -168,7 +168,6 @@ func reportRun(ctx context.Context, a *app, cmd *cobra.Command, o *reportOptions
 }
 
 // oneLine joins a multi-line error into one line.
-func oneLine(err error) string { return strings.ReplaceAll(strings.TrimSpace(err.Error()), "\n", "; ") }
 
 // extractExample copies the built-in example to a temporary folder, as the
 // scanner and the source reader work on files.

@@ -11,7 +11,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/cnready/cnready/internal/atomicfile"
-	"github.com/cnready/cnready/internal/fserr"
 	"github.com/cnready/cnready/internal/sanitize"
 	"github.com/cnready/cnready/inventory/scan"
 	"github.com/cnready/cnready/report"
@@ -128,7 +127,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
-			fmt.Fprintf(a.io.Err, "cnready: %s\n", fserr.OneLine(err))
+			fmt.Fprintf(a.io.Err, "cnready: %s\n", a.errLine(err))
 			failed = true
 			continue
 		}
@@ -140,7 +139,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
-			fmt.Fprintf(a.io.Err, "cnready: --live: %s\n", fserr.OneLine(err))
+			fmt.Fprintf(a.io.Err, "cnready: --live: %s\n", a.errLine(err))
 			failed = true
 		} else {
 			results = append(results, hr)

@@ -14,7 +14,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/cnready/cnready/assess"
-	"github.com/cnready/cnready/internal/sanitize"
 )
 
 // Exit codes, documented in --help.
@@ -117,7 +116,7 @@ func run(ctx context.Context, args []string, s *streams) int {
 	}
 	// Errors quote file names and values from the input: show their
 	// control characters rather than let them drive the terminal.
-	fmt.Fprintln(s.Err, "cnready: "+sanitize.Text(err.Error()))
+	fmt.Fprintln(s.Err, "cnready: "+a.errText(err))
 	var ue usageError
 	if errors.As(err, &ue) || isCobraUsage(err) {
 		return exitUsage

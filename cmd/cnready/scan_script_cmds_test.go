@@ -14,6 +14,10 @@ import (
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/korean"
+	"golang.org/x/text/encoding/unicode"
 )
 
 // scriptCmds are the commands the scan scripts add to testscript's own:
@@ -23,10 +27,12 @@ import (
 //	                                  Tomcat server.xml of SIZE bytes
 //	bounded SECONDS MAXMB PROG ARGS   PROG run with a deadline (a hang
 //	                                  fails) and a peak resident size
+//	encode cp949|utf16le|latin1 IN OUT  IN re-encoded, as other editors save
 var scriptCmds = map[string]func(ts *testscript.TestScript, neg bool, args []string){
 	"mkfifo":   cmdMkfifo,
 	"mkbigtar": cmdMkbigtar,
 	"bounded":  cmdBounded,
+	"encode":   cmdEncode,
 	// jsonstrip FILE KEY... drops keys at any depth (script_test.go).
 	"jsonstrip": jsonStrip,
 }
@@ -120,4 +126,26 @@ func cmdBounded(ts *testscript.TestScript, neg bool, args []string) {
 func fileExists(p string) bool {
 	info, err := os.Stat(p)
 	return err == nil && !info.IsDir()
+}
+
+// cmdEncode writes IN in another encoding: the files agencies' editors
+// save, which a txtar archive cannot hold.
+func cmdEncode(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: encode cp949|utf16le|latin1 IN OUT")
+	}
+	var enc encoding.Encoding
+	switch args[0] {
+	case "cp949":
+		enc = korean.EUCKR
+	case "utf16le":
+		enc = unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)
+	case "latin1":
+		enc = charmap.ISO8859_1
+	default:
+		ts.Fatalf("encode: unknown encoding %q", args[0])
+	}
+	out, err := enc.NewEncoder().Bytes([]byte(ts.ReadFile(args[1])))
+	ts.Check(err)
+	ts.Check(os.WriteFile(ts.MkAbs(args[2]), out, 0o644))
 }

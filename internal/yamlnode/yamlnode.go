@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/cnready/cnready/internal/textenc"
 )
 
 // ErrEmpty is wrapped by Parse's error for a document with no content.
@@ -22,8 +24,14 @@ var ErrEmpty = errors.New("empty file")
 // Parse reads the first YAML document of data into its node tree. A syntax
 // error names the file and line; an empty document is "name:1: empty file".
 // The returned node is the document's root (a mapping, a list or a
-// scalar), never the document node itself.
+// scalar), never the document node itself. EUC-KR (CP949) and UTF-16
+// files are read when unambiguous (see textenc); other bytes that are not
+// UTF-8 are an error naming their line.
 func Parse(name string, data []byte) (*yaml.Node, error) {
+	data, _, err := textenc.UTF8(name, data)
+	if err != nil {
+		return nil, err
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, ErrorIn(name, data, err)

@@ -176,3 +176,20 @@ func FuzzInto(f *testing.F) {
 		}
 	})
 }
+
+// Every YAML reader goes through Parse, so EUC-KR files are read (and
+// other non-UTF-8 bytes refused at their line) by all of them at once.
+func TestParseEncodings(t *testing.T) {
+	euckr := []byte("name: \xb9\xce\xbf\xf8 \xc6\xf7\xc5\xd0\n") // "민원 포털"
+	n, err := Parse("a.yaml", euckr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := Key(n, "name"); v == nil || v.Value != "민원 포털" {
+		t.Fatalf("EUC-KR read as %+v", v)
+	}
+	_, err = Parse("b.yaml", []byte("a: 1\nb: caf\xe9\n"))
+	if err == nil || !strings.HasPrefix(err.Error(), "b.yaml:2: not UTF-8 text") {
+		t.Fatalf("Latin-1: err = %v", err)
+	}
+}

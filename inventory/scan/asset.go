@@ -12,6 +12,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/cnready/cnready/internal/sets"
+	"github.com/cnready/cnready/internal/textenc"
 	"github.com/cnready/cnready/internal/yamlnode"
 	"github.com/cnready/cnready/inventory"
 )
@@ -75,7 +76,8 @@ type assetRow struct {
 }
 
 // LoadAssets reads a CSV or YAML asset register (see README-scan.md for
-// the columns) into host results. UTF-8 with or without BOM. Every bad
+// the columns) into host results. UTF-8 with or without BOM, or
+// EUC-KR/CP949 (see textenc). Every bad
 // row is reported (file:line), and then nothing of the file is used.
 func LoadAssets(r io.Reader, name string, isYAML bool) ([]*HostResult, error) {
 	data, err := io.ReadAll(r)
@@ -83,6 +85,11 @@ func LoadAssets(r io.Reader, name string, isYAML bool) ([]*HostResult, error) {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	// Excel's Korean "CSV" is CP949: read it when unambiguous, otherwise
+	// name the first line that is not UTF-8.
+	if data, _, err = textenc.UTF8(name, data); err != nil {
+		return nil, err
+	}
 	var rows []assetRow
 	if isYAML {
 		rows, err = assetYAMLRows(data, name)

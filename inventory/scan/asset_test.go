@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/text/encoding/korean"
+
 	"github.com/cnready/cnready/inventory"
 )
 
@@ -91,5 +93,31 @@ func TestAssetErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: err = %v, want %q", c.in, err, c.want)
 		}
+	}
+}
+
+// Excel's Korean "CSV (쉼표로 분리)" writes CP949: the same register read
+// from it gives the same hosts, links and systems as from UTF-8.
+func TestAssetsCSVCP949(t *testing.T) {
+	cp949, err := korean.EUCKR.NewEncoder().String(strings.TrimPrefix(assetCSV, "\ufeff"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := LoadAssets(strings.NewReader(assetCSV), "assets.csv", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadAssets(strings.NewReader(cp949), "assets.csv", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, g := Merge(want...), Merge(got...)
+	if len(g.Systems) != 1 || g.Systems[0].ID != w.Systems[0].ID || len(g.Links) != len(w.Links) || len(g.Hosts) != len(w.Hosts) {
+		t.Errorf("CP949 register read as %+v, want %+v", g.Systems, w.Systems)
+	}
+	// Latin-1 is not Korean: refused at its line.
+	_, err = LoadAssets(strings.NewReader("hostname,ip\nweb01,10.0.0.1\ncaf\xe9,10.0.0.2\n"), "l.csv", false)
+	if err == nil || !strings.HasPrefix(err.Error(), "l.csv:3: not UTF-8") {
+		t.Errorf("Latin-1 register: err = %v", err)
 	}
 }

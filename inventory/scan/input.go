@@ -12,6 +12,7 @@ import (
 
 	"github.com/cnready/cnready/internal/fserr"
 	"github.com/cnready/cnready/internal/safeio"
+	"github.com/cnready/cnready/internal/textenc"
 )
 
 // LoadPath scans or reads one input of `cnready scan`: a folder of
@@ -56,6 +57,9 @@ func LoadPath(ctx context.Context, opts Options, p string) ([]*HostResult, error
 // isAssetYAML tells an asset register (a list, or a mapping with assets:)
 // from a scan file (a mapping with hosts:, components: ...).
 func isAssetYAML(data []byte) bool {
+	if u, _, err := textenc.UTF8("", data); err == nil {
+		data = u // an EUC-KR register is told apart like any other
+	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
 		return false

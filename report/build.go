@@ -1,6 +1,7 @@
 package report
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"path/filepath"
@@ -477,8 +478,8 @@ func (b *builder) architecture(e *assess.Evaluation) *Figure {
 		{Title: c.Users, Nodes: []Node{{ID: "users", Label: c.Users}}},
 		{Title: c.Gateway, Nodes: []Node{{ID: "gateway", Label: c.Gateway, Style: "accent"}}},
 		{Title: c.Mesh, Nodes: services},
-		{Title: c.Backing, Nodes: []Node{{ID: "backing", Label: c.Backing}}},
-		{Title: c.Orchestration, Nodes: []Node{
+		{Title: cmp.Or(c.BackingLane, c.Backing), Nodes: []Node{{ID: "backing", Label: c.Backing}}},
+		{Title: cmp.Or(c.PlatformLane, c.Orchestration), Nodes: []Node{
 			{ID: "k8s", Label: c.Orchestration, Style: "muted"},
 			{ID: "cicd", Label: c.CICD, Style: "muted"},
 			{ID: "monitoring", Label: c.Monitoring, Style: "muted"},

@@ -235,8 +235,10 @@ func (h *htmlWriter) svgDiagram(l diagramLayout) {
 	h.s(`<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="5" markerHeight="5" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#5b6475"/></marker></defs>`)
 	for _, ln := range l.Lanes {
 		h.f(`<rect x="%s" y="%s" width="%s" height="%s" rx="2" fill="#f4f7fb" stroke="#c9d0db" stroke-width="0.3"/>`, ff(ln.X), ff(ln.Y), ff(ln.W), ff(ln.H))
-		h.f(`<text x="%s" y="%s" font-size="%s" font-weight="bold" text-anchor="middle" fill="#1d2330">%s</text>`,
-			ff(ln.X+ln.W/2), ff(ln.Y+laneTitleH-1.5), ff(laneTitlePt*0.3528), esc(ln.Title))
+		for i, t := range ln.Titles {
+			h.f(`<text x="%s" y="%s" font-size="%s" font-weight="bold" text-anchor="middle" fill="#1d2330">%s</text>`,
+				ff(ln.X+ln.W/2), ff(ln.Y+laneTitleH-1.5+float64(i)*laneTitleLH), ff(laneTitlePt*0.3528), esc(t))
+		}
 	}
 	for _, e := range l.Edges {
 		dash := ""

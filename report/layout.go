@@ -161,6 +161,8 @@ func trimLeftSpace(s string) string {
 // Geometry of a laid-out diagram (mm).
 type diagramLayout struct {
 	W, H  float64
+	// TitleH is the height of the lane titles' band: one or two lines.
+	TitleH float64
 	Lanes []laneBox
 	Boxes []nodeBox
 	Edges []edgeLine
@@ -168,12 +170,12 @@ type diagramLayout struct {
 
 type laneBox struct {
 	X, Y, W, H float64
-	Title      string
+	Titles     []string // the title, wrapped to at most two lines
 }
 
 type nodeBox struct {
 	X, Y, W, H float64
-	Lines      []string // the label, wrapped to at most two lines
+	Lines      []string // the label, wrapped to at most maxLabelLines
 	Sub        string
 	Style      string
 	lane       int
@@ -200,7 +202,11 @@ const (
 	boxGap      = 4
 	laneGap     = 9
 	laneTitleH  = 6
+	laneTitleLH = 3.4 // a second title line
 	maxLaneRows = 12
+	// Labels wrap rather than end in "…" until this many lines: a
+	// procurement reader must be able to read every box.
+	maxLabelLines = 3
 )
 
 func boxHeight(lines int, sub bool) float64 {
@@ -238,10 +244,10 @@ func layoutDiagram(d *Diagram, width float64) diagramLayout {
 		}
 		var ln laneNodes
 		for _, nd := range shown {
-			// Two lines hold a few dozen characters: wrap no more.
 			lines := wrapText(clip(nd.Label, 160), labelPt, textW)
-			if len(lines) > 2 {
-				lines = []string{lines[0], fitText(strings.Join(lines[1:], " "), labelPt, textW)}
+			if len(lines) > maxLabelLines {
+				last := fitText(strings.Join(lines[maxLabelLines-1:], " "), labelPt, textW)
+				lines = append(lines[:maxLabelLines-1:maxLabelLines-1], last)
 			}
 			sub := fitText(nd.Sub, subPt, textW)
 			b := nodeBox{W: laneW - 4, H: boxHeight(len(lines), sub != ""), Lines: lines, Sub: sub, Style: nd.Style, lane: i}
@@ -256,13 +262,25 @@ func layoutDiagram(d *Diagram, width float64) diagramLayout {
 		lanes[i] = ln
 		tallest = max(tallest, ln.height)
 	}
-	laneH := laneTitleH + 3 + tallest
+	titles := make([][]string, n)
+	l.TitleH = laneTitleH
+	for i, lane := range d.Lanes {
+		t := wrapText(clip(lane.Title, 120), laneTitlePt, laneW-3)
+		if len(t) > 2 {
+			t = []string{t[0], fitText(strings.Join(t[1:], " "), laneTitlePt, laneW-3)}
+		}
+		if len(t) == 2 {
+			l.TitleH = laneTitleH + laneTitleLH
+		}
+		titles[i] = t
+	}
+	laneH := l.TitleH + 3 + tallest
 	pos := map[string]int{}
 	for i, lane := range d.Lanes {
 		x := float64(i) * (laneW + laneGap)
-		l.Lanes = append(l.Lanes, laneBox{X: x, Y: 0, W: laneW, H: laneH, Title: fitText(lane.Title, laneTitlePt, laneW-2)})
+		l.Lanes = append(l.Lanes, laneBox{X: x, Y: 0, W: laneW, H: laneH, Titles: titles[i]})
 		// Centre a short lane vertically against the tallest one.
-		y := laneTitleH + 3 + (tallest-lanes[i].height)/2
+		y := l.TitleH + 3 + (tallest-lanes[i].height)/2
 		for j, b := range lanes[i].boxes {
 			b.X, b.Y = x+2, y
 			if j < len(lane.Nodes) && j < maxLaneRows && !(j == maxLaneRows-1 && len(lane.Nodes) > maxLaneRows) {

@@ -704,8 +704,10 @@ func (r *pdfWriter) drawDiagram(l diagramLayout, ox, oy, s float64) {
 		p.SetLineWidth(0.2)
 		p.RoundedRect(X(ln.X), Y(ln.Y), ln.W*s, ln.H*s, 2*s, "1234", "FD")
 		r.font("B", laneTitlePt*s)
-		p.SetXY(X(ln.X), Y(ln.Y+1))
-		p.CellFormat(ln.W*s, (laneTitleH-1)*s, r.text(ln.Title), "", 0, "C", false, 0, "")
+		for i, t := range ln.Titles {
+			p.SetXY(X(ln.X), Y(ln.Y+1+float64(i)*laneTitleLH))
+			p.CellFormat(ln.W*s, (laneTitleH-1)*s, r.text(t), "", 0, "C", false, 0, "")
+		}
 	}
 	for _, e := range l.Edges {
 		p.SetDrawColor(mutedR, mutedG, mutedB)

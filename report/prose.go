@@ -171,6 +171,9 @@ type StrategyProse struct {
 	// Components label the target-architecture diagram.
 	Components struct {
 		Users, Gateway, Mesh, Orchestration, CICD, Monitoring, Backing, Services, Legacy string
+		// Short lane titles; the boxes carry the full names.
+		BackingLane  string `yaml:"backing_lane"`
+		PlatformLane string `yaml:"platform_lane"`
 	} `yaml:"components"`
 }
 

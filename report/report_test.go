@@ -170,3 +170,42 @@ func pdfText(t testing.TB, pdf []byte) (string, bool) {
 	}
 	return string(out), true
 }
+
+// The example's figures are read in full: no lane title or box label of a
+// diagram is cut short with "…" at the width the PDF and HTML use.
+func TestExampleDiagramsNotClipped(t *testing.T) {
+	for _, lang := range []string{"ko", "en"} {
+		d := examplePlan(t, lang)
+		var walk func([]*Section)
+		figures := 0
+		walk = func(ss []*Section) {
+			for _, s := range ss {
+				for _, b := range s.Blocks {
+					f, ok := b.(*Figure)
+					if !ok || f.Diagram == nil {
+						continue
+					}
+					figures++
+					l := layoutDiagram(f.Diagram, diagramWidth)
+					for _, ln := range l.Lanes {
+						for _, t0 := range ln.Titles {
+							if strings.Contains(t0, "…") {
+								t.Errorf("%s %q: lane title clipped: %q", lang, f.Caption, ln.Titles)
+							}
+						}
+					}
+					for _, bx := range l.Boxes {
+						if strings.Contains(strings.Join(bx.Lines, " ")+bx.Sub, "…") {
+							t.Errorf("%s %q: box clipped: %q %q", lang, f.Caption, bx.Lines, bx.Sub)
+						}
+					}
+				}
+				walk(s.Sections)
+			}
+		}
+		walk(d.Sections)
+		if figures < 2 {
+			t.Errorf("%s: %d diagrams, want the current system and the target architecture at least", lang, figures)
+		}
+	}
+}

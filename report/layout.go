@@ -1,6 +1,7 @@
 package report
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"unicode"
@@ -160,12 +161,12 @@ func trimLeftSpace(s string) string {
 
 // Geometry of a laid-out diagram (mm).
 type diagramLayout struct {
-	W, H  float64
+	W, H float64
 	// TitleH is the height of the lane titles' band: one or two lines.
 	TitleH float64
-	Lanes []laneBox
-	Boxes []nodeBox
-	Edges []edgeLine
+	Lanes  []laneBox
+	Boxes  []nodeBox
+	Edges  []edgeLine
 }
 
 type laneBox struct {
@@ -291,6 +292,8 @@ func layoutDiagram(d *Diagram, width float64) diagramLayout {
 		}
 	}
 	l.H = laneH + 2
+	laneX := func(i int) float64 { return float64(i) * (laneW + laneGap) }
+	channels := 0
 	for _, e := range d.Edges {
 		fi, ok1 := pos[e.From]
 		ti, ok2 := pos[e.To]
@@ -300,6 +303,21 @@ func layoutDiagram(d *Diagram, width float64) diagramLayout {
 		f, t := l.Boxes[fi], l.Boxes[ti]
 		var pts []point
 		switch {
+		case f.lane-t.lane > 1 || t.lane-f.lane > 1:
+			// Past the lanes between, through their free rows, so the
+			// line never runs under a box it does not belong to.
+			lo, hi := min(f.lane, t.lane), max(f.lane, t.lane)
+			// Lines sharing a channel are spread ±1.2 mm within its 4 mm.
+			off := float64(channels%5-2) * 0.6
+			channels++
+			fx, tx := f.X+f.W, t.X
+			g1, g2 := laneX(f.lane)+laneW+laneGap/2-off, laneX(t.lane)-laneGap/2+off
+			if f.lane > t.lane {
+				fx, tx = f.X, t.X+t.W
+				g1, g2 = laneX(f.lane)-laneGap/2+off, laneX(t.lane)+laneW+laneGap/2-off
+			}
+			cy := l.channel(lo+1, hi-1, (f.Y+f.H/2+t.Y+t.H/2)/2, laneH) + off
+			pts = []point{{fx, f.Y + f.H/2}, {g1, f.Y + f.H/2}, {g1, cy}, {g2, cy}, {g2, t.Y + t.H/2}, {tx, t.Y + t.H/2}}
 		case f.lane < t.lane:
 			pts = []point{{f.X + f.W, f.Y + f.H/2}, {t.X, t.Y + t.H/2}}
 		case f.lane > t.lane:
@@ -311,6 +329,33 @@ func layoutDiagram(d *Diagram, width float64) diagramLayout {
 		l.Edges = append(l.Edges, edgeLine{Pts: pts, Label: e.Label, Dashed: e.Dashed})
 	}
 	return l
+}
+
+// channel is the y nearest want at which a line can cross lanes from..to
+// without touching a box: a gap between two boxes of every such lane, or
+// else the band under the lane titles, which is always free.
+func (l *diagramLayout) channel(from, to int, want, laneH float64) float64 {
+	const clear = 1.5 // the spread of lines sharing the channel, and a hair
+	free := func(y float64) bool {
+		for _, b := range l.Boxes {
+			if b.lane >= from && b.lane <= to && y > b.Y-clear && y < b.Y+b.H+clear {
+				return false
+			}
+		}
+		return true
+	}
+	best, bestD := l.TitleH+1.5, math.Inf(1)
+	for _, b := range l.Boxes {
+		if b.lane < from || b.lane > to {
+			continue
+		}
+		for _, y := range []float64{b.Y - boxGap/2, b.Y + b.H + boxGap/2} {
+			if y > l.TitleH && y < laneH && free(y) && math.Abs(y-want) < bestD {
+				best, bestD = y, math.Abs(y-want)
+			}
+		}
+	}
+	return best
 }
 
 // labelAt is where an edge's label goes: the middle of its middle segment.

@@ -456,6 +456,53 @@ func colWidths(rel []float64, n int) []float64 {
 	return out
 }
 
+// fitWidths is colWidths widened, where the page allows, so that no word
+// of a column (header included) is broken across lines: "Supporting" in a
+// narrow English column must not read "Suppo / rting". The width a column
+// gains is taken from the others in proportion to what they can spare.
+func (r *pdfWriter) fitWidths(t *Table) []float64 {
+	n := len(t.Header)
+	widths := colWidths(t.Widths, n)
+	r.font("B", tablePt) // the widest face a cell is drawn in
+	need := make([]float64, n)
+	measure := func(cells []string) {
+		for i := 0; i < n && i < len(cells); i++ {
+			if len(cells[i]) > 4096 {
+				continue // long prose wraps anyway; keep this linear
+			}
+			for _, w := range strings.Fields(cells[i]) {
+				// SplitText keeps the cell margin free on both sides.
+				need[i] = max(need[i], r.pdf.GetStringWidth(r.text(w))+2*cellPad+2*r.pdf.GetCellMargin()+0.3)
+			}
+		}
+	}
+	measure(t.Header)
+	for _, row := range t.Rows {
+		measure(row)
+	}
+	short, spare := 0.0, 0.0
+	for i := range widths {
+		// A word wider than a third of the page breaks as it must.
+		need[i] = min(need[i], contentW/3)
+		if need[i] > widths[i] {
+			short += need[i] - widths[i]
+		} else {
+			spare += widths[i] - need[i]
+		}
+	}
+	if short == 0 || spare < short {
+		return widths
+	}
+	for i := range widths {
+		if need[i] > widths[i] {
+			widths[i] = need[i]
+		} else {
+			widths[i] -= (widths[i] - need[i]) * short / spare
+		}
+	}
+	return widths
+}
+
 // cellLines wraps every cell of a row at its column width.
 func (r *pdfWriter) cellLines(cells []string, widths []float64) [][]string {
 	out := make([][]string, len(widths))
@@ -502,7 +549,7 @@ func (r *pdfWriter) drawRow(ls [][]string, widths []float64, h float64, fill boo
 
 func (r *pdfWriter) table(t *Table) {
 	p := r.pdf
-	widths := colWidths(t.Widths, len(t.Header))
+	widths := r.fitWidths(t)
 	r.font("B", tablePt)
 	header := r.cellLines(t.Header, widths)
 	headerH := rowHeight(header)

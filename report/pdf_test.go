@@ -106,3 +106,26 @@ func TestPDFDeterministic(t *testing.T) {
 		t.Error("two renderings of the same plan differ")
 	}
 }
+
+// Table columns widen so their words are not split: in the English plan
+// "Supporting", "Generic" and the header "Functions" sit on one line in
+// narrow columns, which plain proportional widths broke ("Suppo / rting").
+func TestPDFTableWordsWhole(t *testing.T) {
+	d := examplePlan(t, "en")
+	text, ok := pdfText(t, render(t, "pdf", d))
+	if !ok {
+		return
+	}
+	lines := map[string]bool{}
+	for _, l := range strings.Split(text, "\n") {
+		lines[strings.TrimSpace(l)] = true
+	}
+	// A broken word shows as a line holding only its head.
+	for _, w := range []string{"Supporting", "Generic", "Functions", "candidate", "relationship"} {
+		for k := 2; k < len(w); k++ {
+			if lines[w[:k]] {
+				t.Errorf("%q is split after %q", w, w[:k])
+			}
+		}
+	}
+}

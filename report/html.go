@@ -17,7 +17,8 @@ const htmlCSS = `
 :root { --ink: #1d2330; --muted: #5b6475; --line: #c9d0db; --head: #e8eef7; --accent: #1f5fbf; --accent-bg: #e3eeff; }
 * { box-sizing: border-box; }
 body { font-family: "NanumGothic", "Nanum Gothic", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans CJK KR", sans-serif;
-  color: var(--ink); margin: 0; line-height: 1.6; font-size: 15px; background: #f4f6f9; }
+  color: var(--ink); margin: 0; line-height: 1.6; font-size: 15px; background: #f4f6f9;
+  word-break: keep-all; /* Korean breaks between words, as documents are set */ }
 main { max-width: 920px; margin: 0 auto; background: #fff; padding: 48px 56px; }
 .cover { text-align: center; padding: 120px 0 160px; border-bottom: 2px solid var(--accent); margin-bottom: 40px; }
 .cover h1 { font-size: 30px; margin: 0 0 32px; line-height: 1.35; }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/cnready/cnready/assess/decision"
 	"github.com/cnready/cnready/assess/decompose"
+	"github.com/cnready/cnready/assess/decompose/source"
 	"github.com/cnready/cnready/assess/probe"
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/fserr"
@@ -33,6 +34,9 @@ type Config struct {
 	Scan scan.Options
 	// Decompose tunes the decomposer.
 	Decompose decompose.Options
+	// Source bounds how decomposition sources are read (MaxFileSize,
+	// NoDiscovery, Fallback); which files is each assessment's business.
+	Source source.Options
 	// Lang is the language of the decision's texts: "ko" (default) or "en".
 	Lang string
 	// MaxFileSize limits an Assessment file (0: safeio.DefaultLimit).

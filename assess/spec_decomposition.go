@@ -2,6 +2,7 @@ package assess
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -152,6 +153,12 @@ func (d *decoder) declFunctions(n *yaml.Node) []decompose.Function {
 // the source tree and schema files it names (relative to the file) plus its
 // declared tables and functions.
 func DecompositionModel(ctx context.Context, a *Assessment) (*decompose.Model, error) {
+	return decompositionModel(ctx, a, source.Options{})
+}
+
+// decompositionModel is DecompositionModel reading with the limits of
+// base (MaxFileSize, NoDiscovery, Fallback); the files come from a.
+func decompositionModel(ctx context.Context, a *Assessment, base source.Options) (*decompose.Model, error) {
 	s := a.Decomposition
 	m := &decompose.Model{}
 	if s == nil {
@@ -159,7 +166,8 @@ func DecompositionModel(ctx context.Context, a *Assessment) (*decompose.Model, e
 	}
 	rel := a.rel
 	if s.Source != "" || len(s.DDL) > 0 || len(s.CSV) > 0 {
-		opts := source.Options{Dir: rel(s.Source), Dialect: s.Dialect}
+		opts := base
+		opts.Dir, opts.Dialect, opts.DDL, opts.CSV = rel(s.Source), s.Dialect, nil, nil
 		for _, f := range s.DDL {
 			opts.DDL = append(opts.DDL, rel(f))
 		}
@@ -183,16 +191,46 @@ func (e *Evaluator) evaluateDecomposition(ctx context.Context, a *Assessment, ev
 	if a.Decomposition == nil {
 		return nil
 	}
-	m, err := DecompositionModel(ctx, a)
-	if err != nil {
-		return err
-	}
-	opts := e.cfg.Decompose
-	opts.Overrides = a.Decomposition.Overrides
-	res, err := decompose.Decompose(ctx, m, opts)
+	res, m, err := e.Contexts(ctx, a)
 	if err != nil {
 		return fmt.Errorf("decomposition: %w", err)
 	}
 	ev.Contexts, ev.Model = res, m
 	return nil
+}
+
+// ErrNoDecomposition is Contexts' error for an assessment without a
+// decomposition section.
+var ErrNoDecomposition = errors.New("no decomposition section (give source, ddl, csv, tables or functions)")
+
+// Contexts proposes the bounded contexts of an assessment's decomposition
+// section alone, with the evaluator's decomposer settings and the file's
+// overrides: what Evaluate puts in Evaluation.Contexts, for `cnready
+// contexts FILE`. The model is returned even when decomposing fails, so
+// its reading problems can be shown.
+func (e *Evaluator) Contexts(ctx context.Context, a *Assessment) (*decompose.Result, *decompose.Model, error) {
+	if a.Decomposition == nil {
+		return nil, nil, ErrNoDecomposition
+	}
+	m, err := decompositionModel(ctx, a, e.cfg.Source)
+	if err != nil {
+		return nil, nil, err
+	}
+	opts := e.cfg.Decompose
+	opts.Overrides = a.Decomposition.Overrides
+	res, err := decompose.Decompose(ctx, m, opts)
+	return res, m, err
+}
+
+// ContextsOf proposes the bounded contexts of source and schema files
+// given directly (`cnready contexts --src DIR --ddl FILE`), with the same
+// decomposer settings as Contexts. The model is returned even when
+// decomposing fails.
+func (e *Evaluator) ContextsOf(ctx context.Context, in source.Options) (*decompose.Result, *decompose.Model, error) {
+	m, err := source.Load(ctx, in)
+	if err != nil {
+		return nil, nil, err
+	}
+	res, err := decompose.Decompose(ctx, m, e.cfg.Decompose)
+	return res, m, err
 }

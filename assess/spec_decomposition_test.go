@@ -2,10 +2,14 @@ package assess
 
 import (
 	"context"
+	"encoding/json"
+	"errors"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/cnready/cnready/assess/decompose/source"
 	"github.com/cnready/cnready/checklist"
 )
 
@@ -85,6 +89,57 @@ func TestEvaluateDecomposition(t *testing.T) {
 	r = DefaultEvaluator().File(context.Background(), filepath.Join("..", "testdata", "assess", "examples", "minwon-portal.yaml"))
 	if r.Evaluation.Contexts != nil {
 		t.Error("contexts without a decomposition section")
+	}
+}
+
+// Contexts is what Evaluate puts in an evaluation, so `contexts FILE`
+// and `assess`/`report` show one answer; the evaluator's seed and the
+// source limits reach it.
+func TestContextsMatchesEvaluate(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join("..", "testdata", "decompose", "declared", "assessment.yaml")
+	ev, err := NewEvaluator(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := ev.File(ctx, path)
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	a, err := ev.Load(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, m, err := ev.Contexts(ctx, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _ := json.Marshal(res)
+	want, _ := json.Marshal(r.Evaluation.Contexts)
+	if string(got) != string(want) || len(m.Functions) != len(r.Evaluation.Model.Functions) {
+		t.Errorf("Contexts differs from Evaluate:\n%s\n%s", got, want)
+	}
+	a.Decomposition = nil
+	if _, _, err := ev.Contexts(ctx, a); !errors.Is(err, ErrNoDecomposition) {
+		t.Errorf("no section: err = %v", err)
+	}
+	// A source limit from the configuration is obeyed inside the file.
+	dir := t.TempDir()
+	big := "CREATE TABLE TB_A (ID NUMBER);\n" + strings.Repeat("-- padding\n", 200)
+	if err := os.WriteFile(filepath.Join(dir, "s.sql"), []byte(big), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	small, err := NewEvaluator(Config{Source: source.Options{MaxFileSize: 64}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a2, err := DecodeBytes([]byte(head+"decomposition:\n  ddl: s.sql\n"), filepath.Join(dir, "a.yaml"), builtinChecklist)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, m2, err := small.Contexts(ctx, a2)
+	if err == nil && m2 != nil && len(m2.Tables) > 0 {
+		t.Errorf("a 64-byte limit read a %d-byte script: %d tables", len(big), len(m2.Tables))
 	}
 }
 

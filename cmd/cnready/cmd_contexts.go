@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -11,7 +12,6 @@ import (
 	"github.com/cnready/cnready/assess"
 	"github.com/cnready/cnready/assess/decompose"
 	"github.com/cnready/cnready/assess/decompose/source"
-	"github.com/cnready/cnready/internal/safeio"
 	"github.com/cnready/cnready/internal/sanitize"
 	"github.com/cnready/cnready/report"
 )
@@ -130,38 +130,35 @@ func (a *app) contextsRun(cmd *cobra.Command, o *contextsOptions, args []string)
 		}
 	}
 	ctx := cmd.Context()
+	// The evaluator every command uses, with this command's seed and
+	// limits: `contexts FILE` gives what `assess` and `report` show.
+	ev, err := a.newEvaluator(assess.Config{
+		Decompose: decompose.Options{Seed: o.seed},
+		Source:    source.Options{MaxFileSize: maxFile, NoDiscovery: o.noDiscovery},
+	})
+	if err != nil {
+		return err
+	}
 	var (
+		res   *decompose.Result
 		m     *decompose.Model
-		opts  = decompose.Options{Seed: o.seed}
 		title string
 	)
 	if len(args) == 1 {
-		ev, err := a.evaluator()
+		as, err := ev.Load(ctx, args[0])
 		if err != nil {
 			return err
 		}
-		data, err := safeio.ReadFile(ctx, args[0], 0)
-		if err != nil {
-			return err
-		}
-		as, err := assess.DecodeBytes(data, args[0], ev.Checklists)
-		if err != nil {
-			return err
-		}
-		if as.Decomposition == nil {
-			return fmt.Errorf("%s: no decomposition section (give source, ddl, csv or functions)", args[0])
-		}
-		if m, err = assess.DecompositionModel(ctx, as); err != nil {
+		if res, m, err = ev.Contexts(ctx, as); err != nil && m == nil {
+			if ctx.Err() != nil {
+				return errInterrupted
+			}
 			return fmt.Errorf("%s: %w", args[0], err)
 		}
-		opts.Overrides = as.Decomposition.Overrides
-		title = as.System.Name
-		if title == "" {
-			title = as.System.ID
-		}
+		title = cmp.Or(as.System.Name, as.System.ID)
 	} else {
-		if m, err = source.Load(ctx, source.Options{Dir: o.src, DDL: o.ddl, CSV: o.csv, Dialect: o.dialect,
-			MaxFileSize: maxFile, NoDiscovery: o.noDiscovery}); err != nil {
+		if res, m, err = ev.ContextsOf(ctx, source.Options{Dir: o.src, DDL: o.ddl, CSV: o.csv, Dialect: o.dialect,
+			MaxFileSize: maxFile, NoDiscovery: o.noDiscovery}); err != nil && m == nil {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
@@ -172,7 +169,6 @@ func (a *app) contextsRun(cmd *cobra.Command, o *contextsOptions, args []string)
 			title = "schema"
 		}
 	}
-	res, err := decompose.Decompose(ctx, m, opts)
 	if err != nil {
 		if ctx.Err() != nil {
 			return errInterrupted

@@ -11,7 +11,6 @@ import (
 	"github.com/cnready/cnready/assess"
 	"github.com/cnready/cnready/assess/decision"
 	"github.com/cnready/cnready/checklist"
-	"github.com/cnready/cnready/internal/safeio"
 	"github.com/cnready/cnready/internal/sanitize"
 )
 
@@ -22,7 +21,8 @@ type evidenceOptions struct {
 	src  string
 }
 
-func (e *evidenceOptions) flags(cmd *cobra.Command) {
+func (e *evidenceOptions) flags(a *app, cmd *cobra.Command) {
+	a.inputLimitFlag(cmd)
 	cmd.Flags().StringArrayVar(&e.scan, "scan", nil, "collected configuration, archive or scan (`PATH`, repeatable) to suggest answers from")
 	cmd.Flags().StringVar(&e.src, "src", "", "application source tree (`DIR`) to suggest answers from")
 }
@@ -147,11 +147,7 @@ with the answer given; suggestions never change an answer.`,
 			ctx := cmd.Context()
 			asm := assess.New(assess.System{ID: "suggest"}, "")
 			if from != "" {
-				data, err := safeio.ReadFile(ctx, from, 0)
-				if err != nil {
-					return err
-				}
-				if asm, err = assess.DecodeBytes(data, from, e.Checklists); err != nil {
+				if asm, err = e.Load(ctx, from); err != nil {
 					return err
 				}
 			}
@@ -167,7 +163,7 @@ with the answer given; suggestions never change an answer.`,
 			return a.writeSuggestions(cmd.OutOrStdout(), r.Definition, sugs)
 		},
 	}, "text", "json", "yaml")
-	ev.flags(cmd)
+	ev.flags(a, cmd)
 	cmd.Flags().StringVar(&from, "from", "", "Assessment whose answers the suggestions are compared with (and whose sections they read)")
 	return cmd
 }

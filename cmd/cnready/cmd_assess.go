@@ -72,6 +72,7 @@ cells a spreadsheet would run as formulas are prefixed with ').`,
 	f.BoolVar(&o.Force, "force", false, "replace the output file if it exists")
 	f.BoolVar(&o.Explain, "explain", false, "print one system's decision in full: criteria, strategy rules, suggestions, requirements, estimate")
 	f.StringVar(&o.Sort, "sort", "input", "order of the systems: input or priority")
+	a.inputLimitFlag(cmd)
 	f.StringVar(&o.MaxFileSize, "max-file-size", "1MiB", "largest Assessment file read (`SIZE`, e.g. 4MiB); an Assessment is small, and a larger one could hold enough declared tables to exhaust memory")
 	_ = cmd.RegisterFlagCompletionFunc("sort", cobra.FixedCompletions([]string{"input", "priority"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
@@ -274,9 +275,16 @@ func sortByPriority(rs []assess.Result) {
 func (a *app) evaluator() (*assess.Evaluator, error) { return a.newEvaluator(assess.Config{}) }
 
 // newEvaluator is evaluator with a command's own settings (file limits,
-// explanation).
+// explanation) and the --max-input-size of those that have it.
 func (a *app) newEvaluator(cfg assess.Config) (*assess.Evaluator, error) {
 	cfg.Templates, cfg.Lang = a.templateFS(), a.lang
+	if a.maxInput != "" {
+		n, err := parseSize(a.maxInput)
+		if err != nil {
+			return nil, usagef("--max-input-size: %v", err)
+		}
+		cfg.Scan.MaxFileSize, cfg.Source.MaxFileSize = n, n
+	}
 	return assess.NewEvaluator(cfg)
 }
 

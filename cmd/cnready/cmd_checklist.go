@@ -80,7 +80,7 @@ exit status is 1. Without --accessible, standard input must be a terminal.`,
 	_ = cmd.RegisterFlagCompletionFunc("from", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return []string{"yaml", "yml"}, cobra.ShellCompDirectiveFilterFileExt
 	})
-	o.evidence.flags(cmd)
+	o.evidence.flags(a, cmd)
 	cmd.AddCommand(newChecklistShowCmd(a), newChecklistExportCmd(a), newChecklistImportCmd(a), newChecklistSuggestCmd(a))
 	return cmd
 }
@@ -245,6 +245,8 @@ func (a *app) runQuestionnaire(cmd *cobra.Command, o *checklistOptions) error {
 	asm := assess.New(assess.System{}, o.id)
 	output := o.output
 	if o.from != "" {
+		// Read here rather than with ev.Load: a draft's header comment
+		// names the output it was started for.
 		data, err := safeio.ReadFile(ctx, o.from, 0)
 		if err != nil {
 			return fserr.Path(o.from, err)

@@ -64,6 +64,7 @@ byte-identical.`,
 	f.BoolVar(&o.Example, "example", false, "render the built-in example system")
 	f.StringVar(&o.Date, "date", "", "date printed in the plan, `YYYY-MM-DD` (default: today)")
 	f.IntVarP(&o.Jobs, "jobs", "j", 0, "assessments evaluated at once for --portfolio (0: one per CPU core)")
+	a.inputLimitFlag(cmd)
 	return cmd
 }
 

@@ -69,6 +69,17 @@ type app struct {
 	noColor    bool
 	templates  string
 	proseCache *report.Prose
+	// maxInput is --max-input-size of the commands that evaluate: the
+	// largest configuration or source file an assessment's sections (or
+	// --scan/--src) read; "" keeps the scanner's and reader's defaults.
+	maxInput string
+}
+
+// inputLimitFlag adds --max-input-size to a command that evaluates
+// assessments, so the files their inventory and decomposition sections
+// name are read under a limit the user sets, as `scan` and `contexts` do.
+func (a *app) inputLimitFlag(cmd *cobra.Command) {
+	cmd.Flags().StringVar(&a.maxInput, "max-input-size", "", "skip (and note) scanned or source files larger than `SIZE` that assessments name (default 8MiB; schema scripts 64MiB)")
 }
 
 // usageError marks errors that exit with status 2.

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Catalogue is the requirement catalogue of templates/requirements: the
@@ -56,7 +55,7 @@ type Alternative struct {
 	Always     bool `yaml:"always,omitempty"`
 	Conditions `yaml:",inline"`
 
-	wordings sync.Map // because, by the held facts' values
+	wordings wordCache // because, by the held facts' values
 }
 
 // Requirement returns the requirement with id.
@@ -174,26 +173,33 @@ type Selected struct {
 // catalogue order, each naming the alternative that held with the values of
 // its facts, and carrying the file evidence of those facts.
 func (c *Catalogue) selectRequirements(x *explainer) []Selected {
-	out := make([]Selected, 0, len(c.Requirements))
-	held := make([]*Condition, 0, 8)
+	// First which alternative of which requirement holds, then one slice
+	// of exactly that size: a decision is kept for every system of a batch.
+	type pick struct{ req, alt int32 }
+	var buf [96]pick
+	picks := buf[:0]
 	for i := range c.Requirements {
 		r := &c.Requirements[i]
 		for j := range r.Select {
-			a := &r.Select[j]
-			if !a.Always && !a.Holds(x.f) {
-				continue
+			if a := &r.Select[j]; a.Always || a.Holds(x.f) {
+				picks = append(picks, pick{int32(i), int32(j)})
+				break
 			}
-			sel := Selected{ID: r.ID, Category: r.Category, Title: r.Title.In(x.lang)}
-			if a.Always {
-				sel.Because = msg(x.lang, "always (baseline of every transition)", "항상 (모든 전환 사업의 기본)")
-			} else {
-				held = a.appendHolding(held[:0], x.f)
-				sel.Because = a.because(x, r.ID, j, held)
-				sel.Evidence = x.fileEvidence(held)
-			}
-			out = append(out, sel)
-			break
 		}
+	}
+	out := make([]Selected, len(picks))
+	var heldBuf [8]*Condition
+	for n, p := range picks {
+		r, a := &c.Requirements[p.req], &c.Requirements[p.req].Select[p.alt]
+		sel := &out[n]
+		sel.ID, sel.Category, sel.Title = r.ID, r.Category, r.Title.In(x.lang)
+		if a.Always {
+			sel.Because = msg(x.lang, "always (baseline of every transition)", "항상 (모든 전환 사업의 기본)")
+			continue
+		}
+		held := a.appendHolding(heldBuf[:0], x.f)
+		sel.Because = a.because(x, r.ID, int(p.alt), held)
+		sel.Evidence = x.fileEvidence(held)
 	}
 	return out
 }
@@ -210,8 +216,8 @@ func (a *Alternative) because(x *explainer, id string, j int, held []*Condition)
 		}
 		k = append(k, 0)
 	}
-	if s, ok := a.wordings.Load(string(k)); ok {
-		return s.(string)
+	if s, ok := a.wordings.get(k); ok {
+		return s
 	}
 	var b strings.Builder
 	b.WriteString(id)
@@ -226,7 +232,7 @@ func (a *Alternative) because(x *explainer, id string, j int, held []*Condition)
 	}
 	s := b.String()
 	// The values come from answers and a few names: few combinations.
-	a.wordings.Store(string(k), s)
+	a.wordings.put(k, s)
 	return s
 }
 

@@ -25,6 +25,7 @@ type Condition struct {
 	text string // String, made once by check
 	id   int    // index of Fact, resolved by check
 	op   opcode // Op, resolved by check
+	slot int32  // index in the decider's memo of results (0: none)
 }
 
 type opcode uint8
@@ -134,6 +135,9 @@ func (c *Condition) check(items int) error {
 		if kind == String && len(info.Values) > 0 && c.Op != "contains" && !slices.Contains(info.Values, v.S) {
 			return fmt.Errorf("line %d: %s is one of %s, not %q", c.line, c.Fact, strings.Join(info.Values, ", "), v.S)
 		}
+		if c.op == opContains {
+			v.S = strings.ToLower(v.S) // matched against the lower-cased fact
+		}
 		c.args = append(c.args, v)
 	}
 	c.text = c.format()
@@ -158,8 +162,40 @@ func parseArg(k Kind, s string) (Value, error) {
 	return StringValue(s), nil
 }
 
-// Holds reports whether the condition is true of f.
+// Holds reports whether the condition is true of f. Within one decision
+// a condition is tested once: the catalogue and the rules repeat the same
+// few dozen tests (strategy.chosen = refactor, answer.8 = Y) hundreds of
+// times.
 func (c *Condition) Holds(f Facts) bool {
+	if c.slot > 0 && int(c.slot) < len(f.memo) && int(c.slot) < len(f.conds) {
+		return f.cond(c.slot)
+	}
+	return c.holds(f)
+}
+
+// cond is the result of the condition in memo slot s, tested on first use.
+func (f Facts) cond(s int32) bool {
+	switch f.memo[s] {
+	case memoTrue:
+		return true
+	case memoFalse:
+		return false
+	}
+	ok := f.conds[s].holds(f)
+	f.memo[s] = memoFalse
+	if ok {
+		f.memo[s] = memoTrue
+	}
+	return ok
+}
+
+const (
+	memoUnset uint8 = iota
+	memoTrue
+	memoFalse
+)
+
+func (c *Condition) holds(f Facts) bool {
 	fact := f.at(c.id)
 	if c.op == opKnown {
 		return (fact != nil) == c.args[0].B
@@ -198,7 +234,8 @@ func (c *Condition) Holds(f Facts) bool {
 	case opContains:
 		low := strings.ToLower(v.S)
 		for i := range c.args {
-			if strings.Contains(low, strings.ToLower(c.args[i].S)) {
+			// Arguments are lower-cased by check.
+			if strings.Contains(low, c.args[i].S) {
 				return true
 			}
 		}
@@ -245,10 +282,29 @@ type Conditions struct {
 	Any  []Condition `yaml:"any,omitempty"`
 
 	reads []string // Reads, made once by check
+	// The conditions' memo slots (see Decider.intern): a test reads a
+	// short array rather than the conditions themselves.
+	whenSlots, anySlots []int32
 }
 
 // Holds reports whether the rule's test passes.
 func (cs *Conditions) Holds(f Facts) bool {
+	if f.memo != nil && len(cs.whenSlots) == len(cs.When) && len(cs.anySlots) == len(cs.Any) && len(cs.When)+len(cs.Any) > 0 {
+		for _, s := range cs.whenSlots {
+			if !f.cond(s) {
+				return false
+			}
+		}
+		if len(cs.anySlots) == 0 {
+			return true
+		}
+		for _, s := range cs.anySlots {
+			if f.cond(s) {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range cs.When {
 		if !cs.When[i].Holds(f) {
 			return false

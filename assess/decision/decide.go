@@ -17,6 +17,9 @@ type Decider struct {
 	Catalogue *Catalogue
 	Estimate  *EstimateParams
 	Lifecycle *Lifecycle
+
+	conds []*Condition // by memo slot (see intern); slot 0 is unused
+	watch [][]int32    // memo slots by the fact they read
 }
 
 // Load reads and validates the decision data from a template tree; items
@@ -43,6 +46,7 @@ func Load(fsys fs.FS, items int) (*Decider, error) {
 	if len(errs) > 0 {
 		return nil, errors.Join(errs...)
 	}
+	d.intern()
 	return d, nil
 }
 
@@ -295,7 +299,14 @@ func (x *explainer) writeHeld(b *strings.Builder, c *Condition) {
 // fileEvidence is evidence without the metric stand-ins: only what points
 // at a file (answers, components, probed files).
 func (x *explainer) fileEvidence(cs []*Condition) []Evidence {
-	var out []Evidence
+	n := 0
+	for _, c := range cs {
+		n += len(x.factEvidence(c))
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Evidence, 0, n)
 	for _, c := range cs {
 		for _, e := range x.factEvidence(c) {
 			if e.Path != "" && !slices.Contains(out, e) {
@@ -348,11 +359,11 @@ func (d *Decider) criteria(x *explainer) []Criterion {
 	met := 0
 	for i := range d.Rules.Criteria {
 		r := &d.Rules.Criteria[i]
-		c := Criterion{ID: r.ID, Name: x.text(r.Name), Basis: x.text(r.Basis), MetAt: r.MetAt, Evidence: []Evidence{}}
+		c := Criterion{ID: r.ID, Name: x.text(r.Name), Basis: x.text(r.Basis), MetAt: r.MetAt}
 		known := slices.ContainsFunc(r.Requires, func(name string) bool { _, ok := x.f.Get(name); return ok })
 		if !known {
 			c.Status = Unknown
-			c.Evidence = append(c.Evidence, Evidence{Why: x.text(r.Unknown)})
+			c.Evidence = []Evidence{{Why: x.text(r.Unknown)}}
 			// Answers that would bear on it are shown, not used.
 			for j := range r.Signals {
 				s := &r.Signals[j]
@@ -362,9 +373,10 @@ func (d *Decider) criteria(x *explainer) []Criterion {
 				}
 			}
 			out = append(out, c)
-			x.f.set("criteria."+r.ID, StringValue(Unknown))
+			x.f.setID(criterionFact(r.ID), StringValue(Unknown), nil)
 			continue
 		}
+		c.Evidence = make([]Evidence, 0, 8)
 		for j := range r.Signals {
 			s := &r.Signals[j]
 			if !s.Holds(x.f) {
@@ -386,11 +398,29 @@ func (d *Decider) criteria(x *explainer) []Criterion {
 		c.Evidence = append(c.Evidence, Evidence{Metric: "points", Value: fmt.Sprintf("%d/%d", c.Points, r.MetAt),
 			Why: fmt.Sprintf(msg(x.lang, "%d points; met at %d", "%d점 (충족 기준 %d점)"), c.Points, r.MetAt)})
 		out = append(out, c)
-		x.f.set("criteria."+r.ID, StringValue(c.Status), c.Evidence...)
+		x.f.setID(criterionFact(r.ID), StringValue(c.Status), c.Evidence)
 	}
 	x.f.set("criteria.met", intValue(met))
 	return out
 }
+
+// criterionFact is the index of the fact "criteria.<id>" (-1: none).
+func criterionFact(id string) int {
+	if i, ok := criterionFacts[id]; ok {
+		return i
+	}
+	return -1
+}
+
+var criterionFacts = func() map[string]int {
+	m := map[string]int{}
+	for name, i := range factIDs {
+		if id, ok := strings.CutPrefix(name, "criteria."); ok {
+			m[id] = i
+		}
+	}
+	return m
+}()
 
 func (d *Decider) maturity(x *explainer) Maturity {
 	_, inv := x.f.Get("inventory.present")
@@ -425,8 +455,8 @@ func (d *Decider) maturity(x *explainer) Maturity {
 
 func (d *Decider) strategy(x *explainer) Strategy {
 	var s Strategy
-	s.Rationale = []string{}
-	s.Rules = []FiredRule{}
+	s.Rationale = make([]string, 0, 4)
+	s.Rules = make([]FiredRule, 0, 8)
 	for i := range d.Rules.Strategy.Rules {
 		r := &d.Rules.Strategy.Rules[i]
 		if !r.Holds(x.f) {
@@ -524,7 +554,7 @@ func (d *Decider) suggestions(x *explainer, in *Input) []Suggestion {
 }
 
 func (d *Decider) priority(x *explainer) Priority {
-	p := Priority{Factors: []Factor{}}
+	p := Priority{Factors: make([]Factor, 0, len(d.Rules.Priority.Factors))}
 	total := 0.0
 	for i := range d.Rules.Priority.Factors {
 		fr := &d.Rules.Priority.Factors[i]

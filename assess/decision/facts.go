@@ -100,6 +100,12 @@ type Fact struct {
 // resolved once, when rules load): a decision reads them hundreds of times.
 type Facts struct {
 	vals []Fact // Value.Kind 0: unknown; answers follow the catalogue's facts
+	// memo holds the results of the decider's conditions for these facts
+	// (see Condition.Holds); watch lists, by fact index, the conditions
+	// that read the fact, whose results a new value clears.
+	memo  []uint8
+	watch [][]int32
+	conds []*Condition // by memo slot
 }
 
 // factsPool recycles fact sets: each decision states some fifty facts and
@@ -119,6 +125,27 @@ func getFacts(items int) Facts {
 func putFacts(f Facts) {
 	clear(f.vals)
 	factsPool.Put(&f.vals)
+	if f.memo != nil {
+		memoPool.Put(&f.memo)
+	}
+}
+
+var memoPool sync.Pool
+
+// withMemo gives f a cleared memo for the decider's conditions.
+func (f Facts) withMemo(d *Decider) Facts {
+	n := len(d.conds)
+	if n <= 1 {
+		return f
+	}
+	if v, ok := memoPool.Get().(*[]uint8); ok && cap(*v) >= n {
+		f.memo = (*v)[:n]
+		clear(f.memo)
+	} else {
+		f.memo = make([]uint8, n)
+	}
+	f.watch, f.conds = d.watch, d.conds
+	return f
 }
 
 // NewFacts returns an empty set of facts for a checklist of items items.
@@ -149,8 +176,21 @@ func (f Facts) at(id int) *Fact {
 // Set states the fact called name; names outside the catalogue (or
 // answers beyond the checklist) are ignored.
 func (f Facts) Set(name string, v Value, ev ...Evidence) {
-	if id, ok := factIDs[name]; ok && id < len(f.vals) {
-		f.vals[id] = Fact{Value: v, Evidence: ev}
+	if id, ok := factIDs[name]; ok {
+		f.setID(id, v, ev)
+	}
+}
+
+// setID is Set by index.
+func (f Facts) setID(id int, v Value, ev []Evidence) {
+	if id < 0 || id >= len(f.vals) {
+		return
+	}
+	f.vals[id] = Fact{Value: v, Evidence: ev}
+	if id < len(f.watch) {
+		for _, s := range f.watch[id] {
+			f.memo[s] = memoUnset
+		}
 	}
 }
 

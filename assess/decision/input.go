@@ -7,7 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/cnready/cnready/assess/decompose"
@@ -62,20 +62,63 @@ var answerFacts = func() []string {
 	return out
 }()
 
-type answerKey struct {
-	lang   string
-	item   int
-	answer string
+// Indexes of the facts every decision states.
+var (
+	idChecklistYes     = factIDs["checklist.yes"]
+	idChecklistUnknown = factIDs["checklist.unknown"]
+	idChecklistVerdict = factIDs["checklist.verdict"]
+)
+
+var countWhys, verdictWhys wordCache
+
+// langKey is the language as msg picks it, for cache keys.
+func langKey(lang string) byte {
+	if lang == "en" {
+		return 'e'
+	}
+	return 'k'
 }
 
-var answerWhys sync.Map // answerKey -> string
+// countWhy says "Y 6개 / 10개 (기준 6개 이상)", made once per count.
+func countWhy(lang string, yes, total, threshold int) string {
+	key := []byte{langKey(lang), byte(yes), byte(yes >> 8), byte(total), byte(total >> 8), byte(threshold), byte(threshold >> 8)}
+	if s, ok := countWhys.get(key); ok {
+		return s
+	}
+	s := fmt.Sprintf(msg(lang, "%d of %d answered Y (rule: %d or more)", "Y %d개 / %d개 (기준 %d개 이상)"), yes, total, threshold)
+	countWhys.put(key, s)
+	return s
+}
+
+// verdictWhy says "자가진단 판정: recommended", made once per verdict.
+func verdictWhy(lang, verdict string) string {
+	var buf [32]byte
+	key := append(append(buf[:0], langKey(lang)), verdict...)
+	if s, ok := verdictWhys.get(key); ok {
+		return s
+	}
+	s := fmt.Sprintf(msg(lang, "checklist verdict: %s", "자가진단 판정: %s"), verdict)
+	verdictWhys.put(key, s)
+	return s
+}
+
+// answerWhys holds answerWhy's strings by language (ko, en), item and
+// answer ("", Y, N, ?), made on first use.
+var answerWhys [2][maxItems + 1][4]atomic.Pointer[string]
 
 // answerWhy says "8번 문항 답변 Y" (or that the item is unanswered), made
 // once per item, answer and language.
 func answerWhy(lang string, item int, answer string) string {
-	k := answerKey{lang, item, answer}
-	if v, ok := answerWhys.Load(k); ok {
-		return v.(string)
+	var slot *atomic.Pointer[string]
+	if a := strings.Index("YN?", answer); item >= 0 && item <= maxItems && (a >= 0 && len(answer) == 1 || answer == "") {
+		l := 0
+		if lang == "en" {
+			l = 1
+		}
+		slot = &answerWhys[l][item][a+1]
+		if p := slot.Load(); p != nil {
+			return *p
+		}
 	}
 	var s string
 	if answer == "" {
@@ -83,7 +126,9 @@ func answerWhy(lang string, item int, answer string) string {
 	} else {
 		s = fmt.Sprintf(msg(lang, "item %d answered %s", "%d번 문항 답변 %s"), item, answer)
 	}
-	answerWhys.Store(k, s)
+	if slot != nil {
+		slot.Store(&s)
+	}
 	return s
 }
 
@@ -93,7 +138,7 @@ type itemEvidence map[string][]Evidence
 
 // facts states everything the rules may read about the input.
 func (d *Decider) facts(in *Input, lang string) (Facts, map[string]itemEvidence) {
-	f := getFacts(len(in.Checklist.Items))
+	f := getFacts(len(in.Checklist.Items)).withMemo(d)
 	var items map[string]itemEvidence
 	if in.Inventory != nil {
 		items = map[string]itemEvidence{}
@@ -111,14 +156,20 @@ func (d *Decider) facts(in *Input, lang string) (Facts, map[string]itemEvidence)
 		} else {
 			ev.Why = answerWhy(lang, it.Number, a.String())
 		}
-		f.set(answerFact(it.Number), StringValue(a.String()), answerEv[i:i+1:i+1]...)
+		if it.Number > 0 && it.Number <= maxItems {
+			f.setID(answerBase+it.Number, StringValue(a.String()), answerEv[i:i+1:i+1])
+		}
 	}
 	s := in.Score
-	f.set("checklist.yes", intValue(s.Yes), Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.yes", Value: strconv.Itoa(s.Yes),
-		Why: fmt.Sprintf(msg(lang, "%d of %d answered Y (rule: %d or more)", "Y %d개 / %d개 (기준 %d개 이상)"), s.Yes, s.Total, s.Threshold)})
-	f.set("checklist.unknown", intValue(s.Unknown))
-	f.set("checklist.verdict", StringValue(string(s.Verdict)), Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.verdict",
-		Value: string(s.Verdict), Why: fmt.Sprintf(msg(lang, "checklist verdict: %s", "자가진단 판정: %s"), s.Verdict)})
+	// Both checklist facts cite the checklist line: one array for the two.
+	cl := make([]Evidence, 2)
+	cl[0] = Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.yes", Value: strconv.Itoa(s.Yes),
+		Why: countWhy(lang, s.Yes, s.Total, s.Threshold)}
+	cl[1] = Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.verdict",
+		Value: string(s.Verdict), Why: verdictWhy(lang, string(s.Verdict))}
+	f.setID(idChecklistYes, intValue(s.Yes), cl[0:1:1])
+	f.setID(idChecklistUnknown, intValue(s.Unknown), nil)
+	f.setID(idChecklistVerdict, StringValue(string(s.Verdict)), cl[1:2:2])
 	f.set("system.text", StringValue(in.SystemText))
 	if in.Inventory != nil {
 		d.inventoryFacts(f, items, in, lang)

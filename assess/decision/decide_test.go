@@ -472,3 +472,25 @@ func BenchmarkDecideVaried(b *testing.B) {
 		i++
 	}
 }
+
+// answerWhy's table keeps each answer apart whatever order they come in:
+// "" (unanswered) once shared Y's slot, so a file with item 8 answered Y
+// could read "8번 문항 미응답" after another file left it blank.
+func TestAnswerWhyTable(t *testing.T) {
+	for _, lang := range []string{"ko", "en"} {
+		for _, order := range [][]string{{"", "Y", "N", "?"}, {"?", "N", "Y", ""}} {
+			item := 150 + len(order[0]) // a fresh row per order
+			for _, a := range order {
+				want := fmt.Sprintf(msg(lang, "item %d answered %s", "%d번 문항 답변 %s"), item, a)
+				if a == "" {
+					want = fmt.Sprintf(msg(lang, "item %d unanswered", "%d번 문항 미응답"), item)
+				}
+				for range 2 {
+					if got := answerWhy(lang, item, a); got != want {
+						t.Errorf("answerWhy(%s, %d, %q) = %q, want %q", lang, item, a, got, want)
+					}
+				}
+			}
+		}
+	}
+}

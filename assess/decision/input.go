@@ -110,12 +110,23 @@ var answerWhys [2][maxItems + 1][4]atomic.Pointer[string]
 // once per item, answer and language.
 func answerWhy(lang string, item int, answer string) string {
 	var slot *atomic.Pointer[string]
-	if a := strings.Index("YN?", answer); item >= 0 && item <= maxItems && (a >= 0 && len(answer) == 1 || answer == "") {
+	a := -1
+	switch answer {
+	case "":
+		a = 0
+	case "Y":
+		a = 1
+	case "N":
+		a = 2
+	case "?":
+		a = 3
+	}
+	if a >= 0 && item >= 0 && item <= maxItems {
 		l := 0
 		if lang == "en" {
 			l = 1
 		}
-		slot = &answerWhys[l][item][a+1]
+		slot = &answerWhys[l][item][a]
 		if p := slot.Load(); p != nil {
 			return *p
 		}

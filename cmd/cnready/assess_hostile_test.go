@@ -47,7 +47,7 @@ func TestAssessHostileFiles(t *testing.T) {
 	if r.code != 1 {
 		t.Errorf("exit %d, want 1\n%s", r.code, r.errOut)
 	}
-	for _, want := range []string{`"id": "good"`, "x.yaml: not a regular file: named pipe (FIFO)", "z.yaml: not a regular file: character device",
+	for _, want := range []string{`"id":"good"`, "x.yaml: not a regular file: named pipe (FIFO)", "z.yaml: not a regular file: character device",
 		"big.yaml: 2.0 MiB is over the 1 MiB limit"} {
 		if !strings.Contains(r.out, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.out)
@@ -57,7 +57,7 @@ func TestAssessHostileFiles(t *testing.T) {
 		t.Errorf("stderr should be one summary line: %q", r.errOut)
 	}
 	// Raised, the limit lets the big file through.
-	if out, _, code := runEnv(t, nil, "assess", "--format", "json", "--max-file-size", "4MiB", filepath.Join(dir, "big.yaml")); code != 0 || !strings.Contains(out, `"id": "good"`) {
+	if out, _, code := runEnv(t, nil, "assess", "--format", "json", "--max-file-size", "4MiB", filepath.Join(dir, "big.yaml")); code != 0 || !strings.Contains(out, `"id":"good"`) {
 		t.Errorf("--max-file-size 4MiB: exit %d\n%s", code, out)
 	}
 }

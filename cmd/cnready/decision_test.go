@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -194,5 +196,37 @@ func TestExplainGolden(t *testing.T) {
 				t.Errorf("%s --explain (%s) differs from %s (run with -update and review)", tc.name, lang, golden)
 			}
 		}
+	}
+}
+
+// JSON from assess is indented for a person at a terminal and one system
+// per line otherwise; both are the same document.
+func TestAssessJSONLayout(t *testing.T) {
+	dir := filepath.Join("..", "..", "testdata", "assess", "examples")
+	var tty bytes.Buffer
+	s := &streams{In: strings.NewReader(""), Out: &tty, Err: io.Discard, Env: func(string) string { return "" }, OutTTY: true}
+	if code := Main([]string{"assess", "--format", "json", "--no-color", dir}, s); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	piped, _, code := runEnv(t, nil, "assess", "--format", "json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.Contains(tty.String(), "\n  {\n    \"file\": ") {
+		t.Errorf("terminal output not indented:\n%.300s", tty.String())
+	}
+	lines := strings.Split(strings.TrimSpace(piped), "\n")
+	if len(lines) != 5 || lines[0] != "[" || lines[4] != "]" || !strings.HasPrefix(lines[1], `{"file":`) {
+		t.Errorf("piped output is not one system per line:\n%.400s", piped)
+	}
+	var a, b any
+	if err := json.Unmarshal(tty.Bytes(), &a); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal([]byte(piped), &b); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(a, b) {
+		t.Error("terminal and piped JSON differ")
 	}
 }

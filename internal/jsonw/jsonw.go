@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"math"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -184,7 +185,28 @@ const hex = "0123456789abcdef"
 // appendString quotes s as encoding/json does without HTML escaping:
 // control characters, quote and backslash escaped, invalid UTF-8 replaced
 // by U+FFFD, U+2028 and U+2029 escaped.
+// plain reports whether s is written as it is: no control character,
+// quote or backslash, valid UTF-8 and no U+2028/U+2029 (which encoding/json
+// escapes).
+func plain(s string) bool {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+		ascii = ascii && c < utf8.RuneSelf
+	}
+	return ascii || utf8.ValidString(s) && !strings.Contains(s, "\u2028") && !strings.Contains(s, "\u2029")
+}
+
 func appendString(dst []byte, s string) []byte {
+	if plain(s) {
+		// Most strings (names, Korean prose) need no escape: one copy.
+		dst = append(dst, '"')
+		dst = append(dst, s...)
+		return append(dst, '"')
+	}
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {

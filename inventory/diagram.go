@@ -6,14 +6,30 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/cnready/cnready/internal/sanitize"
 )
 
 // Topology diagrams of an inventory. They show ids, hosts, products and
 // versions only, so no secret can reach them.
 
-// dotQuote writes s as a DOT string.
+// Escapes for labels, built once: a replacer per label took most of the
+// time of a large diagram.
+var (
+	dotEscaper     = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
+	mermaidEscaper = strings.NewReplacer(`"`, "#quot;", "\n", "<br/>", "<", "#lt;", ">", "#gt;", "|", "#124;")
+)
+
+// dotQuote writes s as a DOT string. Control characters from input are
+// made visible first, so a diagram printed to a terminal cannot drive it.
 func dotQuote(s string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+	return `"` + dotEscaper.Replace(visible(s)) + `"`
+}
+
+// visible makes control characters of input-derived text visible, keeping
+// the newlines labels are built with.
+func visible(s string) string {
+	return sanitize.Text(strings.ReplaceAll(s, "\t", " "))
 }
 
 // WriteDOT draws the topology for Graphviz: one cluster per system,
@@ -59,7 +75,7 @@ func diagramLabel(c Component) string {
 
 // mermaidText escapes a label for a Mermaid quoted string.
 func mermaidText(s string) string {
-	return strings.NewReplacer(`"`, "#quot;", "\n", "<br/>", "<", "#lt;", ">", "#gt;", "|", "#124;").Replace(s)
+	return mermaidEscaper.Replace(visible(s))
 }
 
 // WriteMermaid draws the topology as a Mermaid flowchart: one subgraph

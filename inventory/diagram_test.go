@@ -3,8 +3,10 @@ package inventory
 import (
 	"bytes"
 	"flag"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -83,6 +85,24 @@ func TestDiagramEscaping(t *testing.T) {
 	for _, bad := range []string{`"h"1`, "x|y", "<z>"} {
 		if bytes.Contains(mmd.Bytes(), []byte(bad)) {
 			t.Errorf("Mermaid label not escaped (%q):\n%s", bad, mmd.String())
+		}
+	}
+}
+
+// TestDiagramsNoControlCharacters: labels from input cannot carry terminal
+// escapes into a diagram printed on a terminal.
+func TestDiagramsNoControlCharacters(t *testing.T) {
+	evil := "\x1b]0;pwned\a\x1b[2J"
+	c := Component{ID: "h/x" + evil, Host: "h" + evil, Tier: TierWeb, Product: "httpd" + evil, Version: "2" + evil}
+	inv := &Inventory{Components: []Component{c}, Systems: []System{{ID: "s" + evil, Pattern: PatternSingle, Web: []string{c.ID}}},
+		Links: []Link{{From: c.ID, To: c.ID, Protocol: "http" + evil}}}
+	for name, write := range map[string]func(io.Writer, *Inventory) error{"dot": WriteDOT, "mermaid": WriteMermaid} {
+		var b strings.Builder
+		if err := write(&b, inv); err != nil {
+			t.Fatal(err)
+		}
+		if strings.ContainsAny(b.String(), "\x1b\a") {
+			t.Errorf("%s keeps control characters:\n%q", name, b.String())
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -91,5 +92,19 @@ func TestAssetErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%q: err = %v, want %q", c.in, err, c.want)
 		}
+	}
+}
+
+// TestAssetRegisterBounded: a register past maxAssetRows is refused at the
+// first row over, rather than linked and printed at gigabytes of memory.
+func TestAssetRegisterBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("hostname,address,role\n")
+	for i := 0; i <= maxAssetRows; i++ {
+		fmt.Fprintf(&b, "h%d,10.%d.%d.%d,was\n", i, i>>16&255, i>>8&255, i&255)
+	}
+	_, err := LoadAssets(strings.NewReader(b.String()), "big.csv", false)
+	if want := fmt.Sprintf("big.csv:%d: more than %d hosts", maxAssetRows+2, maxAssetRows); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("err = %v, want %q", err, want)
 	}
 }

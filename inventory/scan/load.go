@@ -76,7 +76,18 @@ func jsonError(name string, data []byte, err error) error {
 	return fmt.Errorf("%s:%d: %s", name, line, strings.TrimPrefix(err.Error(), "json: "))
 }
 
+// maxScanRecords bounds the hosts, components and targets of one scan
+// file, for the same reason as maxAssetRows.
+const maxScanRecords = 50000
+
 func (doc *fileDoc) hostResults(name string) ([]*HostResult, error) {
+	targets := 0
+	if doc.Targets != nil {
+		targets = len(*doc.Targets)
+	}
+	if n := max(len(doc.Hosts), len(doc.Components), len(doc.Links), targets); n > maxScanRecords {
+		return nil, fmt.Errorf("%s: %d records in one list, more than %d; split the scan", name, n, maxScanRecords)
+	}
 	var out []*HostResult
 	byHost := map[string]*HostResult{}
 	get := func(host string) *HostResult {

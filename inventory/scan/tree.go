@@ -214,6 +214,9 @@ func ScanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName stri
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
 	}
+	if len(roots) > maxAssetRows {
+		return nil, fmt.Errorf("%s: %d host folders, more than %d in one input; split it", source, len(roots), maxAssetRows)
+	}
 	out := make([]*HostResult, len(roots))
 	errs := make([]error, len(roots))
 	gate := newMemGate(hostMemory)

@@ -126,7 +126,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
-			fmt.Fprintf(a.io.Err, "cnready: %s\n", fserr.OneLine(err))
+			fmt.Fprintf(a.io.Err, "cnready: %s\n", sanitize.Line(fserr.OneLine(err)))
 			failed = true
 			continue
 		}
@@ -138,7 +138,7 @@ func scanRun(ctx context.Context, a *app, opts *scanOptions) error {
 			if ctx.Err() != nil {
 				return errInterrupted
 			}
-			fmt.Fprintf(a.io.Err, "cnready: --live: %s\n", fserr.OneLine(err))
+			fmt.Fprintf(a.io.Err, "cnready: --live: %s\n", sanitize.Line(fserr.OneLine(err)))
 			failed = true
 		} else {
 			results = append(results, hr)

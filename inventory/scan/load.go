@@ -46,13 +46,8 @@ func LoadResult(r io.Reader, name string) ([]*HostResult, error) {
 			return nil, jsonError(name, data, err)
 		}
 	} else {
-		root, err := yamlnode.Parse(name, data)
-		if err != nil {
+		if _, err := yamlnode.Decode(name, data, "scan file", &doc); err != nil {
 			return nil, err
-		}
-		d := &yamlnode.Decoder{Name: name}
-		if d.Into(root, "scan file", &doc); d.Failed() {
-			return nil, d.Err()
 		}
 	}
 	return doc.hostResults(name)

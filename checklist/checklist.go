@@ -113,19 +113,12 @@ func Load(r io.Reader, name string) (*Checklist, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	root, err := yamlnode.Parse(name, data)
+	var c Checklist
+	pos, err := yamlnode.Decode(name, data, "checklist", &c)
 	if err != nil {
-		if errors.Is(err, yamlnode.ErrEmpty) {
-			return nil, fmt.Errorf("%s:1: empty checklist", name)
-		}
 		return nil, err
 	}
-	var c Checklist
-	d := &yamlnode.Decoder{Name: name}
-	if d.Into(root, "checklist", &c); d.Failed() {
-		return nil, d.Err()
-	}
-	if err := c.validate(name, yamlnode.NewPositions(root).Line); err != nil {
+	if err := c.validate(name, pos.Line); err != nil {
 		return nil, err
 	}
 	return &c, nil

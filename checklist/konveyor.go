@@ -325,19 +325,11 @@ func ImportKonveyor(r io.Reader, name string) (*Checklist, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	root, err := yamlnode.Parse(name, data)
+	var hq hubQuestionnaire
+	pos, err := yamlnode.Decode(name, data, "questionnaire", &hq)
 	if err != nil {
-		if errors.Is(err, yamlnode.ErrEmpty) {
-			return nil, fmt.Errorf("%s:1: empty questionnaire", name)
-		}
 		return nil, err
 	}
-	var hq hubQuestionnaire
-	d := &yamlnode.Decoder{Name: name}
-	if d.Into(root, "questionnaire", &hq); d.Failed() {
-		return nil, d.Err()
-	}
-	pos := yamlnode.NewPositions(root)
 	q := &hq.Questionnaire
 	if err := checkKonveyor(q, name, pos); err != nil {
 		return nil, err

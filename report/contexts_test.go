@@ -238,3 +238,25 @@ func TestTopologyEscaping(t *testing.T) {
 		}
 	}
 }
+
+// TestTopologyNoControlCharacters: labels from input cannot carry terminal
+// escapes into a diagram printed on a terminal.
+func TestTopologyNoControlCharacters(t *testing.T) {
+	evil := "\x1b]0;pwned\a\x1b[2J"
+	c := inventory.Component{ID: "h/x" + evil, Host: "h" + evil, Tier: inventory.TierWeb, Product: "httpd" + evil, Version: "2" + evil}
+	inv := &inventory.Inventory{Components: []inventory.Component{c},
+		Systems: []inventory.System{{ID: "s" + evil, Pattern: inventory.PatternSingle, Web: []string{c.ID}}},
+		Links:   []inventory.Link{{From: c.ID, To: c.ID, Protocol: "http" + evil}}}
+	for name, write := range map[string]func(*bytes.Buffer, *inventory.Inventory) error{
+		"dot":     func(b *bytes.Buffer, i *inventory.Inventory) error { return WriteTopologyDOT(b, i) },
+		"mermaid": func(b *bytes.Buffer, i *inventory.Inventory) error { return WriteTopologyMermaid(b, i) },
+	} {
+		var b bytes.Buffer
+		if err := write(&b, inv); err != nil {
+			t.Fatal(err)
+		}
+		if strings.ContainsAny(b.String(), "\x1b\a") {
+			t.Errorf("%s keeps control characters:\n%q", name, b.String())
+		}
+	}
+}

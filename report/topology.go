@@ -7,14 +7,30 @@ import (
 	"io"
 	"strconv"
 	"strings"
+
+	"github.com/cnready/cnready/internal/sanitize"
 )
 
 // Topology diagrams of an inventory. They show ids, hosts, products and
 // versions only, so no secret can reach them.
 
-// topoDotQuote writes s as a DOT string.
+// Escapes for labels, built once: a replacer per label took most of the
+// time of a large diagram.
+var (
+	topoDotEscaper     = strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`)
+	topoMermaidEscaper = strings.NewReplacer(`"`, "#quot;", "\n", "<br/>", "<", "#lt;", ">", "#gt;", "|", "#124;")
+)
+
+// topoDotQuote writes s as a DOT string. Control characters from input are
+// made visible first, so a diagram printed to a terminal cannot drive it.
 func topoDotQuote(s string) string {
-	return `"` + strings.NewReplacer(`\`, `\\`, `"`, `\"`, "\n", `\n`).Replace(s) + `"`
+	return `"` + topoDotEscaper.Replace(topoVisible(s)) + `"`
+}
+
+// topoVisible makes control characters of input-derived text visible, keeping
+// the newlines labels are built with.
+func topoVisible(s string) string {
+	return sanitize.Text(strings.ReplaceAll(s, "\t", " "))
 }
 
 // WriteTopologyDOT draws the topology for Graphviz: one cluster per system,
@@ -60,7 +76,7 @@ func diagramLabel(c inventory.Component) string {
 
 // topoMermaidText escapes a label for a Mermaid quoted string.
 func topoMermaidText(s string) string {
-	return strings.NewReplacer(`"`, "#quot;", "\n", "<br/>", "<", "#lt;", ">", "#gt;", "|", "#124;").Replace(s)
+	return topoMermaidEscaper.Replace(topoVisible(s))
 }
 
 // WriteTopologyMermaid draws the topology as a Mermaid flowchart: one subgraph

@@ -181,7 +181,7 @@ func incompleteHosts(res *scan.Result) []string {
 func (a *app) writeScan(w io.Writer, format string, res *scan.Result, color bool) error {
 	switch format {
 	case "json", "yaml":
-		return writeData(w, format, res)
+		return writeScanData(w, format, res)
 	case "dot":
 		return report.WriteTopologyDOT(w, &res.Inventory)
 	case "mermaid":

@@ -183,3 +183,30 @@ func TestScanTextNoEscapes(t *testing.T) {
 		t.Errorf("escape not made visible:\n%s", out)
 	}
 }
+
+// TestScanNewFixturesNoSecrets: the detector fixtures added with issue 11
+// keep their planted secrets out of every output format too.
+func TestScanNewFixturesNoSecrets(t *testing.T) {
+	const fixtures = "../../inventory/detect/testdata/"
+	for dir, secrets := range map[string][]string{
+		"httpd-jkonly": {"JkOnlyW0rkerSecret"},
+		"egov":         {"jwtSecretKey"},
+	} {
+		for _, s := range secrets {
+			if !plantedIn(fixtures+dir, s) {
+				t.Fatalf("%s is not planted in %s", s, dir)
+			}
+		}
+		for _, format := range []string{"text", "json", "yaml", "dot", "mermaid"} {
+			out, stderr, code := runCLI(t, "scan", fixtures+dir, "--format", format)
+			if code != 0 {
+				t.Errorf("%s --format %s: exit %d: %s", dir, format, code, stderr)
+			}
+			for _, s := range secrets {
+				if strings.Contains(out+stderr, s) {
+					t.Errorf("%s --format %s leaks %q", dir, format, s)
+				}
+			}
+		}
+	}
+}

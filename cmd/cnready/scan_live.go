@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/cnready/cnready/internal/sanitize"
 	"github.com/cnready/cnready/inventory/live"
 	"github.com/cnready/cnready/inventory/scan"
 )
@@ -34,7 +35,7 @@ func scanLive(ctx context.Context, a *app, opts *scanOptions) (*scan.HostResult,
 		return nil, err
 	}
 	fmt.Fprintf(a.io.Err, "cnready: live scan of %s: %d processes, %d running products, %d components, %d notes (%s)\n",
-		hr.Host.Name, snap.Processes, len(snap.Instances), len(hr.Components), len(hr.Host.Notes),
+		sanitize.Line(hr.Host.Name), snap.Processes, len(snap.Instances), len(hr.Components), len(hr.Host.Notes),
 		time.Since(start).Round(time.Millisecond))
 	return hr, nil
 }

@@ -2,6 +2,8 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"path"
@@ -10,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
+	"gopkg.in/yaml.v3"
 
 	"github.com/cnready/cnready/internal/sanitize"
 	"github.com/cnready/cnready/inventory"
@@ -94,8 +97,9 @@ func ports(c inventory.Component) string {
 
 // Limits of the text summary; everything is in --format json.
 const (
-	scanListMax  = 30 // hosts named in one list
-	scanNotesMax = 5  // notes shown
+	scanListMax   = 30 // hosts named in one list
+	scanNotesMax  = 5  // notes shown
+	scanSystemMax = 40 // components, and links, shown of one system
 )
 
 func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
@@ -114,12 +118,16 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 		fmt.Fprintln(bw)
 		line(st.Heading.Render(shortenMiddle(sanitize.Line(s.ID), scanWidth-12)) + "  " + st.Good.Render(string(s.Pattern)))
 		members := map[string]bool{}
+		shown := 0
 		for _, tier := range []struct {
 			name string
 			ids  []string
 		}{{"web", s.Web}, {"was", s.WAS}, {"db", s.DB}} {
 			for _, id := range tier.ids {
 				members[id] = true
+				if shown++; shown > scanSystemMax {
+					continue
+				}
 				c := comps[id]
 				label := shortenMiddle(sanitize.Line(componentLabel(c, twins)), scanWidth-7)
 				head := fmt.Sprintf("  %-4s %s", strings.ToUpper(tier.name), label)
@@ -141,8 +149,15 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 				}
 			}
 		}
+		if more := shown - scanSystemMax; more > 0 {
+			line(st.Dim.Render(fmt.Sprintf(a.msg("  +%d more components (all in --format json)", "  구성요소 외 %d개 (--format json에 전체)"), more)))
+		}
+		links := 0
 		for _, l := range res.Links {
 			if !members[l.From] || !members[l.To] {
+				continue
+			}
+			if links++; links > scanSystemMax {
 				continue
 			}
 			n := len(l.Evidence)
@@ -157,6 +172,9 @@ func (a *app) writeScanText(w io.Writer, res *scan.Result, st *styles) error {
 				}
 				line(st.Dim.Render("      " + shortenMiddle(ev, scanWidth-6)))
 			}
+		}
+		if more := links - scanSystemMax; more > 0 {
+			line(st.Dim.Render(fmt.Sprintf(a.msg("    +%d more links (all in --format json)", "    연계 외 %d개 (--format json에 전체)"), more)))
 		}
 	}
 	var idle []string
@@ -268,4 +286,113 @@ func shortLabel(c inventory.Component, twins map[string]bool) string {
 		s += " (" + instanceName(c) + ")"
 	}
 	return s
+}
+
+// writeScanData writes a scan as JSON or YAML one element at a time, in
+// the shape encoding the whole Result would give ({"hosts", "components",
+// "links", "systems", "targets"}): encoders that hold the whole document
+// took a gigabyte for an asset register of 200,000 hosts.
+func writeScanData(w io.Writer, format string, res *scan.Result) error {
+	bw := bufio.NewWriter(w)
+	sections := []struct {
+		key  string
+		list func(func(any) error) error
+		n    int
+	}{
+		{"hosts", eachOf(res.Hosts), len(res.Hosts)},
+		{"components", eachOf(res.Components), len(res.Components)},
+		{"links", eachOf(res.Links), len(res.Links)},
+		{"systems", eachOf(res.Systems), len(res.Systems)},
+		{"targets", eachOf(res.Targets), len(res.Targets)},
+	}
+	if format == "json" {
+		bw.WriteString("{\n")
+	}
+	for i, s := range sections {
+		var err error
+		if format == "json" {
+			err = writeJSONSection(bw, s.key, s.list, s.n, i == len(sections)-1)
+		} else {
+			err = writeYAMLSection(bw, s.key, s.list, s.n)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if format == "json" {
+		bw.WriteString("}\n")
+	}
+	return bw.Flush()
+}
+
+// eachOf calls fn on every element of list.
+func eachOf[T any](list []T) func(func(any) error) error {
+	return func(fn func(any) error) error {
+		for i := range list {
+			if err := fn(&list[i]); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+func writeJSONSection(w *bufio.Writer, key string, each func(func(any) error) error, n int, last bool) error {
+	sep := ",\n"
+	if last {
+		sep = "\n"
+	}
+	if n == 0 {
+		fmt.Fprintf(w, "  %q: []%s", key, sep)
+		return nil
+	}
+	fmt.Fprintf(w, "  %q: [\n", key)
+	i := 0
+	err := each(func(v any) error {
+		w.WriteString("    ")
+		var b bytes.Buffer
+		e := json.NewEncoder(&b)
+		e.SetIndent("    ", "  ")
+		e.SetEscapeHTML(false)
+		if err := e.Encode(v); err != nil {
+			return err
+		}
+		w.Write(bytes.TrimRight(b.Bytes(), "\n"))
+		if i++; i < n {
+			w.WriteString(",")
+		}
+		w.WriteString("\n")
+		return nil
+	})
+	fmt.Fprintf(w, "  ]%s", sep)
+	return err
+}
+
+func writeYAMLSection(w *bufio.Writer, key string, each func(func(any) error) error, n int) error {
+	if n == 0 {
+		fmt.Fprintf(w, "%s: []\n", key)
+		return nil
+	}
+	fmt.Fprintf(w, "%s:\n", key)
+	return each(func(v any) error {
+		var b bytes.Buffer
+		enc := yaml.NewEncoder(&b)
+		enc.SetIndent(2)
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		if err := enc.Close(); err != nil {
+			return err
+		}
+		for j, l := range strings.Split(strings.TrimRight(b.String(), "\n"), "\n") {
+			if j == 0 {
+				w.WriteString("  - ")
+			} else {
+				w.WriteString("    ")
+			}
+			w.WriteString(l)
+			w.WriteString("\n")
+		}
+		return nil
+	})
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -127,6 +128,31 @@ func TestScanTextNoControlCharacters(t *testing.T) {
 	for _, r := range out {
 		if r < 0x20 && r != '\n' || r == 0x7f || r == '\u202e' {
 			t.Fatalf("control character %U in output:\n%q", r, out)
+		}
+	}
+}
+
+// TestScanDataStreamed: JSON and YAML written element by element are the
+// documents encoding the whole result gives, byte for byte.
+func TestScanDataStreamed(t *testing.T) {
+	for _, tree := range []string{agency1, agency2} {
+		hrs, err := scan.LoadPath(t.Context(), scan.Options{}, tree)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, res := range []*scan.Result{scan.Merge(hrs...), scan.Merge()} {
+			for _, format := range []string{"json", "yaml"} {
+				var whole, streamed bytes.Buffer
+				if err := writeData(&whole, format, res); err != nil {
+					t.Fatal(err)
+				}
+				if err := writeScanData(&streamed, format, res); err != nil {
+					t.Fatal(err)
+				}
+				if whole.String() != streamed.String() {
+					t.Errorf("%s %s differs:\n%s\n---\n%s", tree, format, whole.String(), streamed.String())
+				}
+			}
 		}
 	}
 }

@@ -252,3 +252,21 @@ func structKeys(t reflect.Type) map[string]reflect.Type {
 	}
 	return out
 }
+
+// Decode parses data and decodes it strictly into v (see Into); what names
+// the document in messages ("checklist": "name:1: empty checklist"). The
+// positions of the document are returned for checks made afterwards.
+func Decode(name string, data []byte, what string, v any) (Positions, error) {
+	root, err := Parse(name, data)
+	if errors.Is(err, ErrEmpty) {
+		return nil, fmt.Errorf("%s:1: empty %s", name, what)
+	}
+	if err != nil {
+		return nil, err
+	}
+	d := &Decoder{Name: name}
+	if d.Into(root, what, v); d.Failed() {
+		return nil, d.Err()
+	}
+	return NewPositions(root), nil
+}

@@ -133,7 +133,8 @@ func misindented(lines []string, start int) int {
 }
 
 func lineError(name, msg string) error {
-	msg = strings.TrimSpace(msg)
+	// One problem, one line: yaml.v3 quotes values, newlines and all.
+	msg = strings.Join(strings.Fields(msg), " ")
 	if m := yamlLine.FindStringSubmatch(msg); m != nil {
 		return fmt.Errorf("%s:%s: %s", name, m[1], m[2])
 	}

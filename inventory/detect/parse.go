@@ -94,7 +94,7 @@ func logicalLine(ls []string, i int) (string, int) {
 		line = strings.TrimSpace(ls[i])
 	}
 	b.WriteString(line)
-	return b.String(), i
+	return strings.TrimSpace(b.String()), i
 }
 
 func splitProp(line string) (string, string) {

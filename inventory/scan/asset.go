@@ -254,7 +254,15 @@ func splitHostPort(s string) (string, int) {
 	return s, 0
 }
 
+// maxAssetRows bounds one asset register: the largest agencies run some
+// thousands of servers, and a register of hundreds of thousands of rows
+// (8 MiB of short lines) would take gigabytes to link and print.
+const maxAssetRows = 20000
+
 func assetResults(rows []assetRow, name string) ([]*HostResult, error) {
+	if len(rows) > maxAssetRows {
+		return nil, fmt.Errorf("%s:%d: more than %d hosts in one asset register; split it", name, rows[maxAssetRows].line, maxAssetRows)
+	}
 	var errs []error
 	var out []*HostResult
 	byHost := map[string]*HostResult{}

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -119,5 +120,19 @@ func TestAssetsCSVCP949(t *testing.T) {
 	_, err = LoadAssets(strings.NewReader("hostname,ip\nweb01,10.0.0.1\ncaf\xe9,10.0.0.2\n"), "l.csv", false)
 	if err == nil || !strings.HasPrefix(err.Error(), "l.csv:3: not UTF-8") {
 		t.Errorf("Latin-1 register: err = %v", err)
+	}
+}
+
+// TestAssetRegisterBounded: a register past maxAssetRows is refused at the
+// first row over, rather than linked and printed at gigabytes of memory.
+func TestAssetRegisterBounded(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("hostname,address,role\n")
+	for i := 0; i <= maxAssetRows; i++ {
+		fmt.Fprintf(&b, "h%d,10.%d.%d.%d,was\n", i, i>>16&255, i>>8&255, i&255)
+	}
+	_, err := LoadAssets(strings.NewReader(b.String()), "big.csv", false)
+	if want := fmt.Sprintf("big.csv:%d: more than %d hosts", maxAssetRows+2, maxAssetRows); err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("err = %v, want %q", err, want)
 	}
 }

@@ -20,6 +20,29 @@ import (
 // never fatal; a detector that fails or panics is noted and the others go
 // on. The error is only the context's.
 func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths []string) (*HostResult, error) {
+	sorted := append([]string(nil), paths...)
+	sort.Strings(sorted)
+	return scanHost(ctx, opts, name, fsys, sorted, matchPaths(opts.detectors(), sorted))
+}
+
+// hostMatches are the files of a host: all of them, sorted, and those each
+// detector starts from (in the order of Options.detectors).
+type hostMatches = [][]string
+
+// matchPaths asks every detector which of the sorted paths it starts from.
+func matchPaths(ds []inventory.Detector, sorted []string) hostMatches {
+	out := make(hostMatches, len(ds))
+	for _, p := range sorted {
+		for i, d := range ds {
+			if d.Match(p) {
+				out[i] = append(out[i], p)
+			}
+		}
+	}
+	return out
+}
+
+func scanHost(ctx context.Context, opts Options, name string, fsys fs.FS, sorted []string, byDetector hostMatches) (*HostResult, error) {
 	r := newHostReader(ctx, fsys, opts.maxFileSize())
 	id := readIdentity(r, name)
 	hr := &HostResult{
@@ -27,21 +50,14 @@ func ScanHost(ctx context.Context, opts Options, name string, fsys fs.FS, paths 
 		Names:   map[string][]string{},
 		Resolve: id.Resolve,
 	}
-	sorted := append([]string(nil), paths...)
-	sort.Strings(sorted)
 	r.loadEnv(sorted)
 	hc := r.context(id.Name)
 	var notes []string
-	for _, d := range opts.detectors() {
+	for i, d := range opts.detectors() {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		var matched []string
-		for _, p := range sorted {
-			if d.Match(p) {
-				matched = append(matched, p)
-			}
-		}
+		matched := byDetector[i]
 		if len(matched) == 0 {
 			continue
 		}

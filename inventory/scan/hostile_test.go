@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"os"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -154,5 +155,28 @@ func TestArchiveCancel(t *testing.T) {
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("archive read did not stop on cancel")
+	}
+}
+
+// TestInputFileLimits: asset registers and scan files are bounded by the
+// file size limit, YAML ones by half of it (a node tree is heavy).
+func TestInputFileLimits(t *testing.T) {
+	dir := t.TempDir()
+	body := "hosts:\n" + strings.Repeat("  - name: h\n", 200)
+	for _, tc := range []struct {
+		name string
+		want string
+	}{
+		{"scan.yaml", "over the 1 KiB limit (YAML: half of --max-file-size"},
+		{"scan.json", "over the 2 KiB limit"},
+	} {
+		p := filepath.Join(dir, tc.name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, err := LoadPath(context.Background(), Options{MaxFileSize: 2048}, p)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.want)
+		}
 	}
 }

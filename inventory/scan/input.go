@@ -3,6 +3,7 @@ package scan
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -41,7 +42,16 @@ func LoadPath(ctx context.Context, opts Options, p string) ([]*HostResult, error
 	default:
 		return nil, fmt.Errorf("%s: not a folder, archive (.tar, .tar.gz, .tgz, .zip), asset register (.csv, .yaml) or scan file (.json, .yaml)", p)
 	}
-	data, err := safeio.ReadFile(ctx, p, opts.maxFileSize())
+	limit := opts.maxFileSize()
+	if ext == ".yaml" || ext == ".yml" {
+		// A YAML document takes some 35 times its size as a node tree:
+		// half the limit keeps it within the memory a scan may take.
+		limit /= 2
+	}
+	data, err := safeio.ReadFile(ctx, p, limit)
+	if safeio.IsTooLarge(err) && limit < opts.maxFileSize() {
+		return nil, fmt.Errorf("%s: %w (YAML: half of --max-file-size; write large scans as JSON)", p, errors.Unwrap(err))
+	}
 	if err != nil {
 		return nil, fserr.Path(p, err)
 	}

@@ -2,6 +2,7 @@ package scan
 
 import (
 	"context"
+	"encoding/json"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -84,6 +85,7 @@ func TestLinkToNamedInstance(t *testing.T) {
 					t.Errorf("target to = %q, want %q", tr.To, tc.want)
 				}
 			}
+			noSecret(t, r, "LinkTestPw1")
 		})
 	}
 }
@@ -145,5 +147,20 @@ func TestModJKWithoutHTTPDConf(t *testing.T) {
 	}
 	if len(r.Systems) != 1 || r.Systems[0].Pattern != "2-tier" {
 		t.Errorf("systems %+v", r.Systems)
+	}
+	noSecret(t, r, "ModJkTestSecret9")
+}
+
+// noSecret fails when the scan result, as written, holds a planted secret.
+func noSecret(t *testing.T, r *Result, secrets ...string) {
+	t.Helper()
+	b, err := json.Marshal(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range secrets {
+		if strings.Contains(string(b), s) {
+			t.Errorf("the result holds the secret %q", s)
+		}
 	}
 }

@@ -46,13 +46,8 @@ func LoadResult(r io.Reader, name string) ([]*HostResult, error) {
 			return nil, jsonError(name, data, err)
 		}
 	} else {
-		root, err := yamlnode.Parse(name, data)
-		if err != nil {
+		if _, err := yamlnode.Decode(name, data, "scan file", &doc); err != nil {
 			return nil, err
-		}
-		d := &yamlnode.Decoder{Name: name}
-		if d.Into(root, "scan file", &doc); d.Failed() {
-			return nil, d.Err()
 		}
 	}
 	return doc.hostResults(name)
@@ -76,7 +71,18 @@ func jsonError(name string, data []byte, err error) error {
 	return fmt.Errorf("%s:%d: %s", name, line, strings.TrimPrefix(err.Error(), "json: "))
 }
 
+// maxScanRecords bounds the hosts, components and targets of one scan
+// file, for the same reason as maxAssetRows.
+const maxScanRecords = 50000
+
 func (doc *fileDoc) hostResults(name string) ([]*HostResult, error) {
+	targets := 0
+	if doc.Targets != nil {
+		targets = len(*doc.Targets)
+	}
+	if n := max(len(doc.Hosts), len(doc.Components), len(doc.Links), targets); n > maxScanRecords {
+		return nil, fmt.Errorf("%s: %d records in one list, more than %d; split the scan", name, n, maxScanRecords)
+	}
 	var out []*HostResult
 	byHost := map[string]*HostResult{}
 	get := func(host string) *HostResult {

@@ -53,17 +53,20 @@ func (g *memGate) release(w int64) {
 }
 
 // hostWeight estimates the memory detectors need for a host: the size of
-// the files they start from, times parseFactor, each file counted up to
-// the size limit.
-func hostWeight(fsys fs.FS, paths []string, opts Options) int64 {
-	wanted := opts.wanted()
+// the files they start from, times parseFactor, each file counted once and
+// up to the size limit.
+func hostWeight(fsys fs.FS, byDetector hostMatches, opts Options) int64 {
+	seen := map[string]bool{}
 	var w int64
-	for _, p := range paths {
-		if !wanted(p) {
-			continue
-		}
-		if info, err := fs.Stat(fsys, p); err == nil && info.Mode().IsRegular() {
-			w += min(info.Size(), opts.maxFileSize()) * parseFactor
+	for _, paths := range byDetector {
+		for _, p := range paths {
+			if seen[p] {
+				continue
+			}
+			seen[p] = true
+			if info, err := fs.Stat(fsys, p); err == nil && info.Mode().IsRegular() {
+				w += min(info.Size(), opts.maxFileSize()) * parseFactor
+			}
 		}
 	}
 	return w

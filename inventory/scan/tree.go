@@ -203,16 +203,27 @@ func ScanDir(ctx context.Context, opts Options, dir string) ([]*HostResult, erro
 	if abs, err := filepath.Abs(dir); err == nil {
 		name = filepath.Base(abs)
 	}
-	return ScanFS(ctx, opts, root.FS(), dir, name)
+	// Listed through a plain directory FS (os.Root lists a third slower,
+	// and the walk never follows links), read through the root.
+	return scanTree(ctx, opts, root.FS(), os.DirFS(dir), dir, name)
 }
 
 // ScanFS scans a tree of hosts held in fsys (a folder, an archive); source
 // names it in host records and rootName names the host when fsys is
 // itself one host's root. Hosts are scanned concurrently.
 func ScanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName string) ([]*HostResult, error) {
+	return scanTree(ctx, opts, fsys, fsys, source, rootName)
+}
+
+// scanTree scans the hosts of fsys, listing their files through list (the
+// same tree).
+func scanTree(ctx context.Context, opts Options, fsys, list fs.FS, source, rootName string) ([]*HostResult, error) {
 	roots, err := hostRoots(fsys, rootName)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", source, err)
+	}
+	if len(roots) > maxAssetRows {
+		return nil, fmt.Errorf("%s: %d host folders, more than %d in one input; split it", source, len(roots), maxAssetRows)
 	}
 	out := make([]*HostResult, len(roots))
 	errs := make([]error, len(roots))
@@ -224,7 +235,7 @@ func ScanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName stri
 		go func() {
 			defer wg.Done()
 			for i := range work {
-				out[i], errs[i] = scanRoot(ctx, opts, fsys, source, roots[i], gate)
+				out[i], errs[i] = scanRoot(ctx, opts, fsys, list, source, roots[i], gate)
 			}
 		}()
 	}
@@ -239,7 +250,7 @@ func ScanFS(ctx context.Context, opts Options, fsys fs.FS, source, rootName stri
 	return out, nil
 }
 
-func scanRoot(ctx context.Context, opts Options, fsys fs.FS, source string, hr hostRoot, gate *memGate) (*HostResult, error) {
+func scanRoot(ctx context.Context, opts Options, fsys, list fs.FS, source string, hr hostRoot, gate *memGate) (*HostResult, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -247,9 +258,15 @@ func scanRoot(ctx context.Context, opts Options, fsys fs.FS, source string, hr h
 	if err != nil {
 		return nil, err
 	}
-	paths, notes, rootErr := walkFiles(ctx, sub)
-	w := gate.acquire(hostWeight(sub, paths, opts))
-	res, err := ScanHost(ctx, opts, hr.name, sub, paths)
+	listSub, err := subDir(list, hr.dir)
+	if err != nil {
+		return nil, err
+	}
+	paths, notes, rootErr := walkFiles(ctx, listSub)
+	sort.Strings(paths)
+	byDetector := matchPaths(opts.detectors(), paths)
+	w := gate.acquire(hostWeight(sub, byDetector, opts))
+	res, err := scanHost(ctx, opts, hr.name, sub, paths, byDetector)
 	gate.release(w)
 	if err != nil {
 		return nil, err

@@ -15,3 +15,22 @@ func PairRows(m *Model) (tables []string, rows []PairRow) {
 	}
 	return g.tables, rows
 }
+
+// SetWeights replaces the evidence weights (bias first) and returns a
+// function restoring them, for fitting and leave-one-out runs.
+func SetWeights(w []float64) (restore func()) {
+	oldB, oldW := evBias, evWeights
+	evBias, evWeights = w[0], append([]float64(nil), w[1:]...)
+	return func() { evBias, evWeights = oldB, oldW }
+}
+
+// Weights are the evidence weights in use, bias first.
+func Weights() []float64 { return append([]float64{evBias}, evWeights...) }
+
+// SetJoinThreshold sets the correlation-clustering threshold and returns
+// a function restoring it.
+func SetJoinThreshold(v float64) (restore func()) {
+	old := joinThreshold
+	joinThreshold = v
+	return func() { joinThreshold = old }
+}

@@ -58,52 +58,6 @@ func newWGraph(members []int, gd *graphData) (*wgraph, []int) {
 	return g, members
 }
 
-// sparseDegree is the mean degree above which the clustering graph is
-// sparsified, and sparseKeep how many strongest edges each table keeps.
-// Louvain is slow on dense, weakly structured graphs (a few functions each
-// touching a hundred tables make one); keeping every table's strongest
-// ties is the usual k-nearest-neighbour cure and leaves the structure.
-const (
-	sparseDegree = 24
-	sparseKeep   = 12
-)
-
-// sparsify keeps, when g is dense, each node's sparseKeep heaviest edges
-// (an edge stays if either end keeps it). It reports whether it did.
-func (g *wgraph) sparsify() bool {
-	edges := 0
-	for _, a := range g.adj {
-		edges += len(a)
-	}
-	if len(g.adj) == 0 || edges/len(g.adj) <= sparseDegree {
-		return false
-	}
-	keep := make([]map[int32]bool, len(g.adj))
-	for u := range g.adj {
-		idx := make([]int, len(g.adj[u]))
-		for i := range idx {
-			idx[i] = i
-		}
-		sort.SliceStable(idx, func(a, b int) bool { return g.w[u][idx[a]] > g.w[u][idx[b]] })
-		keep[u] = map[int32]bool{}
-		for _, i := range idx[:min(sparseKeep, len(idx))] {
-			keep[u][g.adj[u][i]] = true
-		}
-	}
-	for u := range g.adj {
-		var na []int32
-		var nw []float64
-		for i, v := range g.adj[u] {
-			if keep[u][v] || keep[v][int32(u)] {
-				na = append(na, v)
-				nw = append(nw, g.w[u][i])
-			}
-		}
-		g.adj[u], g.w[u] = na, nw
-	}
-	return true
-}
-
 func sortParallel(ids []int32, ws []float64) {
 	sort.Sort(byID{ids, ws})
 }
@@ -382,23 +336,6 @@ func identity(n int) map[int]int {
 		m[i] = i
 	}
 	return m
-}
-
-// louvainCtx is louvain that returns as soon as ctx is cancelled: gonum's
-// Modularize cannot be interrupted, so it runs on its own goroutine, which
-// finishes (and is dropped) in the background.
-func louvainCtx(ctx context.Context, g *wgraph, gamma float64, seed uint64) ([][]int, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	done := make(chan [][]int, 1)
-	go func() { done <- louvain(g, gamma, seed) }()
-	select {
-	case p := <-done:
-		return p, nil
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
 }
 
 // crossWriteLocal is the share of writing functions whose clustered writes

@@ -11,11 +11,12 @@ import (
 
 // Options tune Decompose. The zero value is the documented default.
 type Options struct {
-	// Seed fixes Louvain's random source; 0 means 1. The same input and
-	// seed always give the same result.
+	// Seed fixes Louvain's random source (microservice splits); 0 means
+	// 1. The same input and seed always give the same result.
 	Seed uint64
-	// Resolutions overrides the resolution sweep; the first is the one
-	// output.
+	// Resolutions overrides the sweep of join thresholds (the log of the
+	// factor by which evidence must raise the odds, ln 2 by default); the
+	// first is the one output.
 	Resolutions []float64
 	// MinServiceSplit is the table count from which a context gets a
 	// microservice split proposal; 0 means 8, negative never.
@@ -46,15 +47,18 @@ var ErrNoTables = errors.New("no tables found: give a DDL file, a source tree wi
 // Decompose proposes bounded contexts for m.
 //
 // Every pair of tables with some evidence of belonging together gets the
-// probability that it does (see evidence.go): used by the same functions
-// (Service Cutter's semantic proximity, Jaccard-normalised), written
-// together, keyed, of one name family, sharing comment vocabulary or
-// being used from one module, class or kind of generic data (codes,
-// identity, files, logs). Louvain partitions the graph of these
-// probabilities (resolution 2, measured best on the corpus), each
+// odds that it does (see evidence.go): used by the same functions
+// (Service Cutter's semantic proximity, Jaccard-normalised), written or
+// created together, keyed (identifying keys more), of one name family,
+// sharing comment vocabulary, used from one module or class, or of one
+// kind of generic data (codes, identity, files, logs, messages); keys and
+// name families across the code's modules count against. Correlation
+// clustering (cpm.go) joins groups where the evidence at least doubles
+// the odds over all their pairs (four-fold across modules), each
 // community split into connected parts. Tables no function or statement
 // uses join the community their keys, names or words point to; left on
-// their own they are listed as unassigned, never a context of their own.
+// their own they are listed as unassigned, never a context of their own;
+// a table alone whose every user lives in one context joins it.
 func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	if m == nil {
 		return nil, ErrNoTables

@@ -209,8 +209,9 @@ const typeRule = `Subdomain type (the seed document's 핵심/지원/일반, figu
     generic (also 핵심, 지원, 일반), the tag wins; once any function is
     tagged, untagged contexts that are not generic are supporting;
   - generic: at least half of its tables hold a generic kind of data -
-    codes and reference data, users/authorities/menus, files, logs - by
-    name or comment; being mostly read does not make a context generic;
+    codes and reference data, users/authorities/menus, files, logs, messages
+    sent - by name or comment; being mostly read does not make a context
+    generic;
   - core: among the rest, contexts whose business activity - functions
     writing its tables, not counting code generators, schedulers, monitors
     and other technical modules, plus half the contexts that depend on it -

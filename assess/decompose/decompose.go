@@ -171,7 +171,7 @@ functions are known and either
     many (with 4 modules or more known, both also need use by as many
     modules as the first rule).
 A hub is clustered like any table: co-use with it is Jaccard-normalised, so
-it ties weakly to each user, and its kind (codes, identity, files, logs)
+it ties weakly to each user, and its kind (codes, identity, files, logs, messages)
 ties it to tables of the same kind, which makes generic contexts by kind.`
 
 // HubRule is hubRule for callers documenting the tool.

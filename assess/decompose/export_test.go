@@ -34,3 +34,11 @@ func SetJoinThreshold(v float64) (restore func()) {
 	joinThreshold = v
 	return func() { joinThreshold = old }
 }
+
+// SetCrossModule sets what pairs across modules pay on top and returns a
+// function restoring it.
+func SetCrossModule(v float64) (restore func()) {
+	old := crossModule
+	crossModule = v
+	return func() { crossModule = old }
+}

@@ -112,7 +112,7 @@ no --format, the format follows the file extension.`,
 	f.BoolVar(&o.noDiscovery, "no-schema-discovery", false, "do not read DDL/COMMENT scripts found under --src")
 	f.StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	f.BoolVar(&o.force, "force", false, "replace the -o file if it exists")
-	f.Uint64Var(&o.seed, "seed", 1, "Louvain random seed (same seed, same result)")
+	f.Uint64Var(&o.seed, "seed", 1, "random seed of the microservice splits (Louvain; same seed, same result)")
 	_ = cmd.RegisterFlagCompletionFunc("src", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return nil, cobra.ShellCompDirectiveFilterDirs
 	})

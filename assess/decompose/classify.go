@@ -242,16 +242,18 @@ func technical(f *access) bool {
 
 func (d *draft) classify(res *Result, homes []int, sig *tableSignals, override map[string]string) {
 	writers := make([]int, len(d.ctx))
+	techWriters := make([]int, len(d.ctx)) // code generators, jobs, monitors
 	for i := range d.g.fns {
 		f := &d.g.fns[i]
+		count := writers
 		if technical(f) {
-			continue
+			count = techWriters
 		}
 		seen := map[int]bool{}
 		for _, t := range f.writes {
 			if o := d.owner[t]; o >= 0 && !seen[o] {
 				seen[o] = true
-				writers[o]++
+				count[o]++
 			}
 		}
 	}
@@ -323,6 +325,12 @@ func (d *draft) classify(res *Result, homes []int, sig *tableSignals, override m
 		}
 		rc.TypeReason = fmt.Sprintf("%d business functions write its tables and %d contexts depend on it (activity %.1f of at most %.1f)",
 			writers[c], len(rc.UsedBy), activity[c], maxAct)
+		if techWriters[c] > 0 {
+			// Say who else writes, so "0 business functions" does not
+			// read as "nothing writes it" (a code generator does).
+			rc.TypeReason = fmt.Sprintf("%d business functions write its tables (%d technical ones - code generators, schedulers, monitors - not counted) and %d contexts depend on it (activity %.1f of at most %.1f)",
+				writers[c], techWriters[c], len(rc.UsedBy), activity[c], maxAct)
+		}
 	}
 	byName := map[string]int{}
 	for c := range res.Contexts {

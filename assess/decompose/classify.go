@@ -328,7 +328,7 @@ func (d *draft) classify(res *Result, homes []int, sig *tableSignals, override m
 		if techWriters[c] > 0 {
 			// Say who else writes, so "0 business functions" does not
 			// read as "nothing writes it" (a code generator does).
-			rc.TypeReason = fmt.Sprintf("%d business functions write its tables (%d technical ones - code generators, schedulers, monitors - not counted) and %d contexts depend on it (activity %.1f of at most %.1f)",
+			rc.TypeReason = fmt.Sprintf("%d business functions write its tables (technical writers - code generators, schedulers, monitors, logins - not counted: %d) and %d contexts depend on it (activity %.1f of at most %.1f)",
 				writers[c], techWriters[c], len(rc.UsedBy), activity[c], maxAct)
 		}
 	}

@@ -779,7 +779,6 @@ func (g *graphData) candidatePairs(s *tableSignals, coUse map[[2]int]float64) ma
 			// every capability does.
 			if a == kindNone || b == kindNone {
 				p.coUse, p.coWrite, p.coInsert = 0, 0, 0
-
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"github.com/cnready/cnready/assess/decompose"
 	"io"
+	"math"
 	"strings"
 	"unicode"
 )
@@ -24,8 +25,9 @@ func WriteContextsMarkdown(w io.Writer, r *decompose.Result, title string) error
 		title = "Bounded-context candidates"
 	}
 	fmt.Fprintf(b, "# %s\n\n", ctxMDEscape(title))
-	fmt.Fprintf(b, "%d contexts over %d tables (%d shared) from %s; Louvain resolution %.2f.\n\n",
-		len(r.Contexts), r.Metrics.Tables, len(r.SharedTables), r.Input.Evidence, r.Resolution)
+	// Resolution is the log of the odds factor at which groups were joined.
+	fmt.Fprintf(b, "%d contexts over %d tables (%d shared) from %s; joined where evidence raises the odds ×%.1f.\n\n",
+		len(r.Contexts), r.Metrics.Tables, len(r.SharedTables), r.Input.Evidence, math.Exp(r.Resolution))
 	b.WriteString("| context | label | type | tables | functions | depends on |\n|---|---|---|---:|---:|---|\n")
 	for _, c := range r.Contexts {
 		fmt.Fprintf(b, "| %s | %s | %s | %d | %d | %s |\n", ctxMDEscape(c.Name), ctxMDEscape(c.Label), c.Type,

@@ -8,7 +8,10 @@ import (
 
 // relate builds the context map: A depends on B when A's functions read or
 // write tables B owns; a shared kernel when two contexts' functions write
-// the same table (owned by one of them, or shared). One relationship is
+// the same table (owned by one of them, or shared), unless its owner is a
+// generic context (codes, files, logs...): a post saved with its
+// attachments uses the file context, as a client of a file service
+// would, and shares no model with it. One relationship is
 // kept per pair: shared kernel, else partnership (mutual dependency), else
 // upstream-downstream — open-host when the upstream is generic and used by
 // three or more contexts (classify settles that, so it runs after).
@@ -54,9 +57,16 @@ func (d *draft) relate(res *Result, homes []int) []Relationship {
 			writersOf[t][h] = true
 		}
 	}
+	generic := make([]bool, n)
+	for c := range d.ctx {
+		generic[c] = d.genericCtx(c)
+	}
 	for t, hs := range writersOf {
 		list := sortedInts(hs)
 		if o := d.owner[t]; o >= 0 {
+			if generic[o] {
+				continue
+			}
 			for _, h := range list {
 				addSK(h, o, d.g.tables[t])
 			}
@@ -136,10 +146,25 @@ func sortedInts(m map[int]bool) []int {
 	return out
 }
 
+// genericCtx reports whether at least half of context c's tables hold a
+// generic kind of data (classify's rule for the generic type).
+func (d *draft) genericCtx(c int) bool {
+	if d.kind == nil {
+		return false
+	}
+	g := 0
+	for _, t := range d.ctx[c].tables {
+		if d.kind[t] != kindNone {
+			g++
+		}
+	}
+	return g > 0 && 2*g >= len(d.ctx[c].tables)
+}
+
 // kindNames name the generic kinds in reasons.
 var kindNames = map[int]string{
 	kindCode: "codes and reference data", kindIdentity: "users, authorities and menus",
-	kindFile: "files", kindLog: "logs",
+	kindFile: "files", kindLog: "logs", kindMessage: "messages sent (mail, SMS, notifications)",
 }
 
 // technicalWords are module and class words of functions that run the
@@ -184,8 +209,9 @@ const typeRule = `Subdomain type (the seed document's 핵심/지원/일반, figu
     generic (also 핵심, 지원, 일반), the tag wins; once any function is
     tagged, untagged contexts that are not generic are supporting;
   - generic: at least half of its tables hold a generic kind of data -
-    codes and reference data, users/authorities/menus, files, logs - by
-    name or comment; being mostly read does not make a context generic;
+    codes and reference data, users/authorities/menus, files, logs, messages
+    sent - by name or comment; being mostly read does not make a context
+    generic;
   - core: among the rest, contexts whose business activity - functions
     writing its tables, not counting code generators, schedulers, monitors
     and other technical modules, plus half the contexts that depend on it -
@@ -216,16 +242,18 @@ func technical(f *access) bool {
 
 func (d *draft) classify(res *Result, homes []int, sig *tableSignals, override map[string]string) {
 	writers := make([]int, len(d.ctx))
+	techWriters := make([]int, len(d.ctx)) // code generators, jobs, monitors
 	for i := range d.g.fns {
 		f := &d.g.fns[i]
+		count := writers
 		if technical(f) {
-			continue
+			count = techWriters
 		}
 		seen := map[int]bool{}
 		for _, t := range f.writes {
 			if o := d.owner[t]; o >= 0 && !seen[o] {
 				seen[o] = true
-				writers[o]++
+				count[o]++
 			}
 		}
 	}
@@ -257,7 +285,7 @@ func (d *draft) classify(res *Result, homes []int, sig *tableSignals, override m
 		}
 		nt := len(d.ctx[c].tables)
 		generic, top, topN := 0, kindNone, 0
-		for _, k := range []int{kindCode, kindIdentity, kindFile, kindLog} {
+		for _, k := range genericKinds {
 			generic += kinds[k]
 			if kinds[k] > topN {
 				top, topN = k, kinds[k]
@@ -297,6 +325,12 @@ func (d *draft) classify(res *Result, homes []int, sig *tableSignals, override m
 		}
 		rc.TypeReason = fmt.Sprintf("%d business functions write its tables and %d contexts depend on it (activity %.1f of at most %.1f)",
 			writers[c], len(rc.UsedBy), activity[c], maxAct)
+		if techWriters[c] > 0 {
+			// Say who else writes, so "0 business functions" does not
+			// read as "nothing writes it" (a code generator does).
+			rc.TypeReason = fmt.Sprintf("%d business functions write its tables (technical writers - code generators, schedulers, monitors, logins - not counted: %d) and %d contexts depend on it (activity %.1f of at most %.1f)",
+				writers[c], techWriters[c], len(rc.UsedBy), activity[c], maxAct)
+		}
 	}
 	byName := map[string]int{}
 	for c := range res.Contexts {

@@ -11,11 +11,12 @@ import (
 
 // Options tune Decompose. The zero value is the documented default.
 type Options struct {
-	// Seed fixes Louvain's random source; 0 means 1. The same input and
-	// seed always give the same result.
+	// Seed fixes Louvain's random source (microservice splits); 0 means
+	// 1. The same input and seed always give the same result.
 	Seed uint64
-	// Resolutions overrides the resolution sweep; the first is the one
-	// output.
+	// Resolutions overrides the sweep of join thresholds (the log of the
+	// factor by which evidence must raise the odds, ln 2 by default); the
+	// first is the one output.
 	Resolutions []float64
 	// MinServiceSplit is the table count from which a context gets a
 	// microservice split proposal; 0 means 8, negative never.
@@ -46,15 +47,18 @@ var ErrNoTables = errors.New("no tables found: give a DDL file, a source tree wi
 // Decompose proposes bounded contexts for m.
 //
 // Every pair of tables with some evidence of belonging together gets the
-// probability that it does (see evidence.go): used by the same functions
-// (Service Cutter's semantic proximity, Jaccard-normalised), written
-// together, keyed, of one name family, sharing comment vocabulary or
-// being used from one module, class or kind of generic data (codes,
-// identity, files, logs). Louvain partitions the graph of these
-// probabilities (resolution 2, measured best on the corpus), each
+// odds that it does (see evidence.go): used by the same functions
+// (Service Cutter's semantic proximity, Jaccard-normalised), written or
+// created together, keyed (identifying keys more), of one name family,
+// sharing comment vocabulary, used from one module or class, or of one
+// kind of generic data (codes, identity, files, logs, messages); keys and
+// name families across the code's modules count against. Correlation
+// clustering (cpm.go) joins groups where the evidence at least doubles
+// the odds over all their pairs (four-fold across modules), each
 // community split into connected parts. Tables no function or statement
 // uses join the community their keys, names or words point to; left on
-// their own they are listed as unassigned, never a context of their own.
+// their own they are listed as unassigned, never a context of their own;
+// a table alone whose every user lives in one context joins it.
 func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	if m == nil {
 		return nil, ErrNoTables
@@ -75,18 +79,20 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	}
 	hub, hubWhy := detectHubs(g)
 	sig := g.signals()
+	d.kind = sig.kind
 	pairs := g.candidatePairs(sig, g.coUse)
 	if opts.NoPackagePrior {
 		for _, p := range pairs {
-			p.leaf, p.parent, p.class = 0, 0, 0
+			p.leaf, p.parent, p.module, p.class = 0, 0, 0, 0
 		}
 	}
 	g.setEvidence(pairs)
-	parts, gamma, points, sparse, err := clusterEvidence(ctx, g, opts)
+	parts, gamma, points, err := clusterEvidence(ctx, g, opts)
 	if err != nil {
 		return nil, err
 	}
 	unassigned := d.assign(parts)
+	d.adoptLoners(sig)
 	d.order()
 	d.name(sig)
 
@@ -97,9 +103,6 @@ func Decompose(ctx context.Context, m *Model, opts Options) (*Result, error) {
 	res.Input = InputSummary{Tables: len(g.tables), Statements: len(m.Statements), ForeignKey: len(g.fks), Evidence: g.evidence, Schema: m.Schema}
 	if g.evidence == "functions" {
 		res.Input.Functions = len(g.fns)
-	}
-	if sparse {
-		d.problems = append(d.problems, fmt.Sprintf("dense table graph: each table kept its %d strongest ties for clustering", sparseKeep))
 	}
 	switch g.evidence {
 	case "statements":
@@ -138,6 +141,8 @@ type draft struct {
 	owner    []int
 	ctx      []*draftCtx
 	problems []string
+	// kind is each table's generic kind (nil: none known).
+	kind []int
 }
 
 type draftCtx struct {
@@ -163,9 +168,10 @@ functions are known and either
     URL segments), no module making half of its use, or
   - it is read by at least max(3, 10% of functions) and written by at most a
     third as many, or written by that many and read by at most a third as
-    many (with 4 modules or more known, both also need use by 3 modules).
+    many (with 4 modules or more known, both also need use by as many
+    modules as the first rule).
 A hub is clustered like any table: co-use with it is Jaccard-normalised, so
-it ties weakly to each user, and its kind (codes, identity, files, logs)
+it ties weakly to each user, and its kind (codes, identity, files, logs, messages)
 ties it to tables of the same kind, which makes generic contexts by kind.`
 
 // HubRule is hubRule for callers documenting the tool.
@@ -211,7 +217,9 @@ func detectHubs(g *graphData) ([]bool, []string) {
 		case withModules && spread >= spreadMin && 2*top < users:
 			hub[i] = true
 			why[i] = fmt.Sprintf("used by functions of %d of %d modules, none making half of its use", spread, len(modules))
-		case withModules && spread < 3:
+		case withModules && spread < spreadMin:
+			// Read by many screens of few modules: a busy business
+			// table (a receipt its neighbours show), not a hub.
 		case r >= min && 3*w <= r:
 			hub[i] = true
 			why[i] = fmt.Sprintf("read by %d of %d functions, written by %d", r, n, w)
@@ -244,11 +252,26 @@ func fnModule(f *access) string {
 }
 
 // homeOf is the context owning most of what f uses, writes counting three
-// times reads; -1 when f uses no owned table. Ties go to the context whose
-// tables in f are used by fewer functions overall (the more specific
-// ones: a counselling list reading its own log and the widely read person
-// table belongs with counselling), then to the lower index.
+// times reads; -1 when f uses no owned table. Tables of a generic kind
+// (codes, identity, files, logs, messages) count only when f uses nothing
+// else: a petition list reading two code tables, or a post saved with its
+// attachments, lives with the petitions or the posts, not in the code or
+// file context (which would then depend on the business it serves). Ties
+// go to the context whose tables in f are used by fewer functions overall
+// (the more specific ones: a counselling list reading its own log and the
+// widely read person table belongs with counselling), then to the lower
+// index.
 func (d *draft) homeOf(f *access) int {
+	business := false
+	if d.kind != nil {
+		for _, list := range [][]int{f.writes, f.reads} {
+			for _, t := range list {
+				if d.owner[t] >= 0 && d.kind[t] == kindNone {
+					business = true
+				}
+			}
+		}
+	}
 	type sc struct {
 		n    int
 		spec float64
@@ -256,7 +279,7 @@ func (d *draft) homeOf(f *access) int {
 	score := map[int]*sc{}
 	add := func(t, w int) {
 		o := d.owner[t]
-		if o < 0 {
+		if o < 0 || business && d.kind[t] != kindNone {
 			return
 		}
 		s := score[o]
@@ -545,6 +568,62 @@ func (d *draft) assign(parts [][]int) []Unassigned {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Table < out[j].Table })
 	return out
+}
+
+// adoptLoners moves a table left alone, of no generic kind, into the
+// context where every function using it lives (each function's home,
+// homeOf): a sequence only the order placement reads and bumps belongs
+// with the orders. A table some function lives with (its own screens)
+// stays a context.
+func (d *draft) adoptLoners(sig *tableSignals) {
+	if d.g.evidence == "schema" {
+		return
+	}
+	users := make([][]int, len(d.g.tables))
+	for i := range d.g.fns {
+		f := &d.g.fns[i]
+		for _, list := range [][]int{f.reads, f.writes} {
+			for _, t := range list {
+				users[t] = append(users[t], i)
+			}
+		}
+	}
+	for c, x := range d.ctx {
+		if len(x.tables) != 1 {
+			continue
+		}
+		t := x.tables[0]
+		if sig.kind[t] != kindNone || len(users[t]) == 0 {
+			continue
+		}
+		home := -1
+		for _, i := range users[t] {
+			h := d.homeOf(&d.g.fns[i])
+			if h == c || home >= 0 && h != home || h < 0 {
+				home = -2
+				break
+			}
+			home = h
+		}
+		if home < 0 {
+			continue
+		}
+		d.ctx[home].tables = append(d.ctx[home].tables, t)
+		x.tables = nil
+		d.owner[t] = home
+	}
+	kept := d.ctx[:0]
+	for _, x := range d.ctx {
+		if len(x.tables) > 0 {
+			kept = append(kept, x)
+		}
+	}
+	d.ctx = kept
+	for c, x := range d.ctx {
+		for _, t := range x.tables {
+			d.owner[t] = c
+		}
+	}
 }
 
 func round4(x float64) float64 {

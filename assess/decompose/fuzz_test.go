@@ -94,7 +94,7 @@ func FuzzSignals(f *testing.F) {
 			n, c, _ := strings.Cut(line, "\t")
 			names = append(names, n)
 			comments = append(comments, c)
-			_ = tableKind(n, c)
+			_ = tableKind(n, n, c)
 			_ = romanize(c)
 			_ = commentTokens(c)
 		}

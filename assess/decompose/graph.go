@@ -26,6 +26,15 @@ type access struct {
 	tags   []string
 	reads  []int // tables read and not written
 	writes []int
+	// inserts are the writes that create rows (a subset of writes);
+	// when the model says nothing of inserts, every write.
+	inserts []int
+}
+
+// creates reports whether a creates rows in t.
+func (a *access) creates(t int) bool {
+	i := sort.SearchInts(a.inserts, t)
+	return i < len(a.inserts) && a.inserts[i] == t
 }
 
 func (a *access) touches() int { return len(a.reads) + len(a.writes) }
@@ -36,12 +45,17 @@ type graphData struct {
 	index   map[string]int
 	comment []string
 	fks     [][2]int
-	fns     []access // functions, or statements standing in for them
-	stmts   []access // statements, when functions are known
-	joins   []access // tables joined in one query block
+	// parts are the foreign keys that are identifying (Table.Identifying).
+	parts map[[2]int]bool
+	fns   []access // functions, or statements standing in for them
+	stmts []access // statements, when functions are known
+	joins []access // tables joined in one query block
 	// weight holds the edge weight of each pair i<j: the probability
 	// that the two tables share a context (setEvidence).
-	weight   map[[2]int]float64
+	weight map[[2]int]float64
+	// lift is each pair's log-odds above the prior's (z − evBias): the
+	// correlation-clustering weight (cpm.go).
+	lift     map[[2]int]float64
 	readers  []int
 	writers  []int
 	stmtUse  []int // statements naming each table
@@ -134,10 +148,16 @@ func buildGraph(m *Model) *graphData {
 		g.comment[i] = comments[n]
 	}
 	fkSeen := map[[2]int]bool{}
+	g.parts = map[[2]int]bool{}
 	for _, t := range m.Tables {
 		i, ok := g.index[canon(t.Name)]
 		if !ok {
 			continue
+		}
+		for _, r := range t.Identifying {
+			if j, ok := g.index[canon(r)]; ok && i != j {
+				g.parts[pairKey(i, j)] = true
+			}
 		}
 		for _, r := range t.References {
 			j, ok := g.index[canon(r)]
@@ -150,8 +170,23 @@ func buildGraph(m *Model) *graphData {
 	}
 	sort.Slice(g.fks, func(a, b int) bool { return lessPair(g.fks[a], g.fks[b]) })
 
+	// Without a word on inserts anywhere (declared functions), every
+	// write is taken to create rows.
+	known := false
 	for _, f := range m.Functions {
-		a := g.access(f.ID, f.Reads, f.Writes)
+		known = known || len(f.Inserts) > 0
+	}
+	for _, s := range m.Statements {
+		known = known || len(s.Inserts) > 0
+	}
+	ins := func(writes, inserts []string) []string {
+		if known {
+			return inserts
+		}
+		return writes
+	}
+	for _, f := range m.Functions {
+		a := g.access(f.ID, f.Reads, f.Writes, ins(f.Writes, f.Inserts))
 		if a.touches() == 0 {
 			continue
 		}
@@ -159,14 +194,14 @@ func buildGraph(m *Model) *graphData {
 		g.fns = append(g.fns, a)
 	}
 	for _, s := range m.Statements {
-		a := g.access(s.ID, s.Reads, s.Writes)
+		a := g.access(s.ID, s.Reads, s.Writes, ins(s.Writes, s.Inserts))
 		if a.touches() > 0 {
 			g.stmts = append(g.stmts, a)
 		}
 		// Tables joined in one query block are used together more surely
 		// than tables anywhere in the statement: each join adds again.
 		for _, j := range s.Joins {
-			if ja := g.access(s.ID, j, nil); ja.touches() > 1 {
+			if ja := g.access(s.ID, j, nil, nil); ja.touches() > 1 {
 				g.joins = append(g.joins, ja)
 			}
 		}
@@ -215,7 +250,7 @@ func lessPair(a, b [2]int) bool {
 
 // access resolves table names to sorted, distinct indexes; a table both
 // read and written counts as written.
-func (g *graphData) access(id string, reads, writes []string) access {
+func (g *graphData) access(id string, reads, writes, inserts []string) access {
 	a := access{id: id}
 	w := map[int]bool{}
 	for _, t := range writes {
@@ -231,8 +266,16 @@ func (g *graphData) access(id string, reads, writes []string) access {
 			a.reads = append(a.reads, i)
 		}
 	}
+	ins := map[int]bool{}
+	for _, t := range inserts {
+		if i, ok := g.index[canon(t)]; ok && w[i] && !ins[i] {
+			ins[i] = true
+			a.inserts = append(a.inserts, i)
+		}
+	}
 	sort.Ints(a.reads)
 	sort.Ints(a.writes)
+	sort.Ints(a.inserts)
 	return a
 }
 
@@ -320,9 +363,12 @@ func (g *graphData) neighbours(t int) map[int]float64 {
 // setEvidence makes the pairs' probabilities the edge weights.
 func (g *graphData) setEvidence(pairs map[[2]int]*pairFeatures) {
 	g.weight = make(map[[2]int]float64, len(pairs))
+	g.lift = make(map[[2]int]float64, len(pairs))
 	for k, p := range pairs {
 		if k[0] != k[1] {
-			g.weight[k] = 1 / (1 + math.Exp(-p.logOdds()))
+			z := p.logOdds()
+			g.weight[k] = 1 / (1 + math.Exp(-z))
+			g.lift[k] = z - evBias - crossModule*p.otherModule
 		}
 	}
 	g.adj, g.adjW = nil, nil

@@ -10,7 +10,12 @@ type Table struct {
 	Comment string `json:"comment,omitempty" yaml:"comment,omitempty"`
 	// References lists tables this one has foreign keys to.
 	References []string `json:"references,omitempty" yaml:"references,omitempty"`
-	Source     string   `json:"source,omitempty" yaml:"source,omitempty"`
+	// Identifying are the References whose key columns are part of this
+	// table's primary key, or that cascade deletes: its rows are parts
+	// of the referenced table's (an order's lines), where any other
+	// reference points to another aggregate (a loan's patron).
+	Identifying []string `json:"identifying,omitempty" yaml:"identifying,omitempty"`
+	Source      string   `json:"source,omitempty" yaml:"source,omitempty"`
 }
 
 // Function is one unit of business behaviour: a controller handler followed
@@ -22,6 +27,11 @@ type Function struct {
 	Path    string   `json:"path,omitempty" yaml:"path,omitempty"` // URL path of a handler
 	Reads   []string `json:"reads" yaml:"reads"`
 	Writes  []string `json:"writes" yaml:"writes"`
+	// Inserts are the Writes the function creates rows in (INSERT,
+	// MERGE, persist); the rest of Writes it only updates or deletes.
+	// Declared functions may leave it empty: then nothing is known of
+	// which writes create.
+	Inserts []string `json:"inserts,omitempty" yaml:"inserts,omitempty"`
 	Tags    []string `json:"tags,omitempty" yaml:"tags,omitempty"`
 	Source  string   `json:"source,omitempty" yaml:"source,omitempty"`
 }
@@ -32,6 +42,8 @@ type Statement struct {
 	ID     string   `json:"id" yaml:"id"`
 	Reads  []string `json:"reads" yaml:"reads"`
 	Writes []string `json:"writes" yaml:"writes"`
+	// Inserts are the Writes whose rows the statement creates.
+	Inserts []string `json:"inserts,omitempty" yaml:"inserts,omitempty"`
 	// Joins are the sets of tables one query block of the statement
 	// combines (FROM list, JOINs, MERGE target and source).
 	Joins  [][]string `json:"joins,omitempty" yaml:"joins,omitempty"`

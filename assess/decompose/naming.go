@@ -91,7 +91,7 @@ func (d *draft) name(sig *tableSignals) {
 		b := bags["table"][c]
 		for _, t := range x.tables {
 			seen := map[string]bool{}
-			for _, tok := range nameWords(sig.names.stems[t]) {
+			for _, tok := range nameWords(typeLetterless(sig.names, t)) {
 				if stopTokens[tok] || seen[tok] || appWide[tok] || !isASCIIWord(tok) || len(tok) < 2 {
 					continue
 				}
@@ -168,7 +168,23 @@ func (d *draft) name(sig *tableSignals) {
 		var sharedWord bool
 		x.label, x.labelKo, sharedWord = d.label(x.tables, sig)
 		name, from := "", ""
+		if k := d.majorityKind(c); k != kindNone && !used[kindWord[k]] {
+			// A generic context is named for what it holds: code,
+			// identity, file, log, message.
+			name, from = kindWord[k], "kind of most of its tables"
+		}
+		if name == "" && sharedWord {
+			// The word most of its tables' comments share — the
+			// people's vocabulary — in English when the glossary knows
+			// it (商品 -> goods, 설문 -> survey).
+			if e := sanitizeName(translate(x.label)); e != "" && !used[e] {
+				name, from = e, "comments "+x.label
+			}
+		}
 		for i, cd := range cands[c] {
+			if name != "" {
+				break
+			}
 			n := sanitizeName(cd.token)
 			if n == "" {
 				continue
@@ -193,11 +209,18 @@ func (d *draft) name(sig *tableSignals) {
 			// romanised (모니터링 -> moniteoring).
 			name, from = sanitizeName(romanize(x.labelKo)), "comments "+x.labelKo
 		}
+		if name == "" && len(x.tables) == 1 && x.label != "" {
+			// One table: its comment in English, when the glossary
+			// knows it (상담내역 -> counsel).
+			if e := sanitizeName(translate(x.label)); e != "" && !used[e] {
+				name, from = e, "comment "+x.label
+			}
+		}
 		if name == "" && len(x.tables) == 1 {
 			// One table: its own words, without the application-wide
 			// prefix, are all there is.
 			var words []string
-			for _, w := range nameWords(sig.names.stems[x.tables[0]]) {
+			for _, w := range nameWords(typeLetterless(sig.names, x.tables[0])) {
 				if !appWide[w] && !stopTokens[w] {
 					words = append(words, w)
 				}
@@ -206,6 +229,13 @@ func (d *draft) name(sig *tableSignals) {
 				words = words[:2]
 			}
 			name, from = sanitizeName(strings.ToLower(strings.Join(words, "-"))), "table "+d.g.tables[x.tables[0]]
+		}
+		if name == "" && x.label != "" {
+			// The comment of its most used table, in English when the
+			// glossary knows it (订单表 -> order).
+			if e := sanitizeName(translate(x.label)); e != "" && !used[e] {
+				name, from = e, "comment of its most used table "+x.label
+			}
 		}
 		if name == "" {
 			// No word describes most of its tables: a neutral name, not
@@ -219,6 +249,67 @@ func (d *draft) name(sig *tableSignals) {
 		used[name] = true
 		x.name, x.nameFrom = name, from
 	}
+}
+
+// kindWord names a generic context by its kind.
+var kindWord = map[int]string{kindCode: "code", kindIdentity: "identity", kindFile: "file", kindLog: "log", kindMessage: "message"}
+
+// majorityKind is the generic kind most of context c's tables hold, when
+// at least half of them hold one; kindNone otherwise.
+func (d *draft) majorityKind(c int) int {
+	if d.kind == nil {
+		return kindNone
+	}
+	count := map[int]int{}
+	for _, t := range d.ctx[c].tables {
+		count[d.kind[t]]++
+	}
+	best, bestN := kindNone, 0
+	for _, k := range genericKinds {
+		if count[k] > bestN {
+			best, bestN = k, count[k]
+		}
+	}
+	if 2*bestN < len(d.ctx[c].tables) {
+		return kindNone
+	}
+	return best
+}
+
+// typeLetterless is table t's stem without a table-type letter: eGovFrame
+// names tables COMT + N (normal), C (code), H (history), S (statistics)
+// + name, and the application-wide prefix strips COMT only; the letter
+// names no business (NLOGINPOLICY is LOGINPOLICY).
+func typeLetterless(nf *nameFamilies, t int) string {
+	s := nf.stems[t]
+	if nf.sep[t] {
+		return s
+	}
+	if len(s) < 5 || !strings.ContainsRune("NCHSER", rune(s[0])) {
+		return trimGenericSuffix(s)
+	}
+	n := 0
+	for i, o := range nf.stems {
+		if !nf.sep[i] && len(o) > 1 && o[0] == s[0] {
+			n++
+		}
+	}
+	if 3*n < nf.n {
+		return trimGenericSuffix(s) // not a schema-wide marker
+	}
+	return trimGenericSuffix(s[1:])
+}
+
+// trimGenericSuffix drops from a one-word stem the ending every kind of
+// table carries (FAQINFO, POPUPMANAGE, SITELIST: information, management,
+// list), when a word of three letters or more is left.
+func trimGenericSuffix(s string) string {
+	for _, suf := range []string{"INFO", "MANAGE", "LIST", "DTLS", "DETAIL"} {
+		if strings.HasSuffix(s, suf) && len(s)-len(suf) >= 3 {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
 }
 
 // nameWords are the words of a table name's stem: its tokens when it has

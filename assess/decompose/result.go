@@ -32,8 +32,10 @@ type Result struct {
 	// HubTables are the tables set aside before clustering and where each
 	// ended up.
 	HubTables []HubTable `json:"hub_tables,omitempty" yaml:"hub_tables,omitempty"`
-	// Resolution is the Louvain resolution the sweep chose; Sweep lists
-	// every resolution tried with its score.
+	// Resolution is the join threshold output: the log of the factor by
+	// which evidence must raise, over all their pairs, the odds that two
+	// groups' tables share a context (ln 2: doubled). Sweep lists every
+	// threshold tried with its score.
 	Resolution float64      `json:"resolution" yaml:"resolution"`
 	Sweep      []SweepPoint `json:"sweep,omitempty" yaml:"sweep,omitempty"`
 	// Unassigned are tables in no context and not shared, each with the
@@ -107,7 +109,7 @@ type Unassigned struct {
 	Reason string `json:"reason" yaml:"reason"`
 }
 
-// SweepPoint is one resolution tried by the sweep. Contexts counts the
+// SweepPoint is one join threshold tried by the sweep. Contexts counts the
 // contexts that resolution gives after unused communities are set aside,
 // as output; Chosen marks the one output.
 type SweepPoint struct {

@@ -31,79 +31,110 @@ type labelled struct {
 	same bool
 }
 
-// TestMeasureSignals measures, on the corpus, how well each pairwise
-// signal predicts that two tables share a context (precision and recall
-// of "signal > 0", mean value on same-context and other pairs), and fits
-// the logistic weights evidence.go uses, leaving each application out in
-// turn to show they do not hinge on one. Run with -v.
-func TestMeasureSignals(t *testing.T) {
-	root := corpusRoot(t)
+// fitApp is one application the weights are measured on: a corpus
+// checkout with its truth, or a hand-written test application.
+type fitApp struct {
+	name   string
+	m      *decompose.Model
+	want   map[string]string
+	corpus bool
+}
+
+// fitApps loads the corpus applications under root and the hand-written
+// test applications (their expected contexts were written before any
+// measurement).
+func fitApps(t *testing.T, root string) []fitApp {
 	files, _ := filepath.Glob("../../testdata/decompose/corpus/*.yaml")
 	sort.Strings(files)
-	var all []labelled
-	noEvidence := map[string][2]int{} // app -> same, other pairs without evidence
-	names := decompose.FeatureNames
-	type app struct {
-		name string
-		m    *decompose.Model
-		want map[string]string
-	}
-	var apps []app
+	var apps []fitApp
 	for _, f := range files {
 		tr, err := corpus.ReadTruth(f)
 		if err != nil {
 			t.Fatal(err)
 		}
+		if _, err := os.Stat(tr.SrcDir(root)); err != nil {
+			t.Logf("%s: no checkout, skipped", tr.App)
+			continue
+		}
 		m, err := source.Load(context.Background(), source.Options{Dir: tr.SrcDir(root)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		apps = append(apps, app{tr.App, m, tr.Partition()})
+		apps = append(apps, fitApp{tr.App, m, tr.Partition(), true})
 	}
-	// The hand-written test applications count too: their expected
-	// contexts were written before this measurement.
 	for _, name := range []string{"declared", "mybatis-app", "ibatis-app"} {
 		dir := filepath.Join("..", "..", "testdata", "decompose", name)
-		apps = append(apps, app{name, loadApp(t, dir), readExpected(t, filepath.Join(dir, "expected-contexts.yaml")).partition()})
+		apps = append(apps, fitApp{name, loadApp(t, dir), readExpected(t, filepath.Join(dir, "expected-contexts.yaml")).partition(), false})
 	}
+	return apps
+}
+
+// pairData labels every pair of truth tables with evidence, and counts
+// per application the pairs without any (same context, other).
+func pairData(t *testing.T, apps []fitApp) ([]labelled, map[string][2]int) {
+	var all []labelled
+	noEvidence := map[string][2]int{}
 	for _, a := range apps {
-		tr := struct{ App string }{a.name}
-		m, want := a.m, a.want
-		tables, rows := decompose.PairRows(m)
+		tables, rows := decompose.PairRows(a.m)
 		var in []string
 		for _, tb := range tables {
-			if _, ok := want[tb]; ok {
+			if _, ok := a.want[tb]; ok {
 				in = append(in, tb)
 			}
 		}
 		seen := map[[2]string]bool{}
 		for _, r := range rows {
-			a, aok := want[r.A]
-			b, bok := want[r.B]
-			if !aok || !bok {
+			x, xok := a.want[r.A]
+			y, yok := a.want[r.B]
+			if !xok || !yok {
 				continue
 			}
 			seen[[2]string{r.A, r.B}] = true
-			all = append(all, labelled{tr.App, r.X, a == b})
+			all = append(all, labelled{a.name, r.X, x == y})
 		}
 		same, other := 0, 0
-		for x, a := range in {
-			for _, b := range in[x+1:] {
-				if seen[[2]string{a, b}] || seen[[2]string{b, a}] {
+		for i, x := range in {
+			for _, y := range in[i+1:] {
+				if seen[[2]string{x, y}] || seen[[2]string{y, x}] {
 					continue
 				}
-				if want[a] == want[b] {
+				if a.want[x] == a.want[y] {
 					same++
 				} else {
 					other++
 				}
 			}
 		}
-		noEvidence[tr.App] = [2]int{same, other}
-		t.Logf("%-32s %3d tables, pairs without evidence: %5d same %6d other (%.3f); with evidence %d", tr.App, len(in), same, other, float64(same)/float64(same+other), len(seen))
+		noEvidence[a.name] = [2]int{same, other}
+		t.Logf("%-32s %3d tables, pairs without evidence: %5d same %6d other; with evidence %d", a.name, len(in), same, other, len(seen))
 	}
+	return all, noEvidence
+}
+
+// ariWith decomposes a with the given weights (bias first) and scores it.
+func ariWith(t *testing.T, a fitApp, w []float64) float64 {
+	restore := decompose.SetWeights(w)
+	defer restore()
+	res, err := decompose.Decompose(context.Background(), a.m, decompose.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return corpus.Measure(a.want, res.Partition()).ARI
+}
+
+// TestMeasureSignals measures, on the corpus, how well each pairwise
+// signal predicts that two tables share a context (precision of "signal >
+// 0", mean value on same-context and other pairs), fits the logistic
+// weights evidence.go uses, and holds each application out in turn: the
+// weights fitted without it, and its adjusted Rand index under them —
+// the score of an application the weights never saw. Run with -v.
+func TestMeasureSignals(t *testing.T) {
+	root := corpusRoot(t)
+	apps := fitApps(t, root)
+	all, noEvidence := pairData(t, apps)
+	names := decompose.FeatureNames
 	for k, name := range names {
-		tp, fp, fn := 0.0, 0.0, 0.0
+		tp, fp := 0.0, 0.0
 		var ms, mo, ns, no float64
 		for _, l := range all {
 			v := l.x[k]
@@ -112,8 +143,6 @@ func TestMeasureSignals(t *testing.T) {
 				ns++
 				if v > 0 {
 					tp++
-				} else {
-					fn++
 				}
 			} else {
 				mo += v
@@ -123,22 +152,25 @@ func TestMeasureSignals(t *testing.T) {
 				}
 			}
 		}
-		t.Logf("%-6s precision %.2f  pairs>0 %5.0f  mean same %.3f other %.3f", name, tp/(tp+fp), tp+fp, ms/ns, mo/no)
-	}
-	appNames := map[string]bool{}
-	for _, l := range all {
-		appNames[l.app] = true
+		t.Logf("%-8s precision %.2f  pairs>0 %5.0f  mean same %.3f other %.3f", name, tp/(tp+fp), tp+fp, ms/ns, mo/no)
 	}
 	w := fitLogistic(all, noEvidence, "")
 	t.Logf("fit on all: %s", fmtWeights(names, w))
-	t.Logf("fit on evidence pairs only: %s", fmtWeights(names, fitLogistic(all, nil, "")))
-	var keys []string
-	for a := range appNames {
-		keys = append(keys, a)
+	t.Logf("in use:     %s", fmtWeights(names, decompose.Weights()))
+	var inUse, fitted, held float64
+	n := 0
+	for _, a := range apps {
+		lw := fitLogistic(all, noEvidence, a.name)
+		if !a.corpus {
+			continue
+		}
+		x, y, z := ariWith(t, a, decompose.Weights()), ariWith(t, a, w), ariWith(t, a, lw)
+		inUse, fitted, held = inUse+x, fitted+y, held+z
+		n++
+		t.Logf("without %-32s ARI in use %.3f, fitted on all %.3f, held out %.3f; %s", a.name, x, y, z, fmtWeights(names, lw))
 	}
-	sort.Strings(keys)
-	for _, a := range keys {
-		t.Logf("without %-32s %s", a, fmtWeights(names, fitLogistic(all, noEvidence, a)))
+	if n > 0 {
+		t.Logf("mean ARI over %d applications: in use %.3f, fitted on all %.3f, each held out %.3f", n, inUse/float64(n), fitted/float64(n), held/float64(n))
 	}
 }
 
@@ -164,6 +196,7 @@ func fitLogistic(all []labelled, none map[string][2]int, skip string) []float64 
 	for a, c := range none {
 		per[a] += float64(c[0] + c[1])
 	}
+
 	w := make([]float64, dim)
 	for iter := 0; iter < 3000; iter++ {
 		grad := make([]float64, dim)

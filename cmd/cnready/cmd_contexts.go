@@ -54,18 +54,27 @@ Files that cannot be parsed are reported on standard error as warnings and skipp
 the exit status is 1 only when nothing usable is left.
 
 How it works: every pair of tables with evidence of belonging together gets the
-probability that it does, from weights measured on nine public applications:
-statement co-use (Service Cutter's write-write 10, read-write 3, read-read 3,
-Jaccard-normalised), being written by the same functions, foreign keys, a shared
-table-name family (PMS_, UMS_MEMBER_, COMTNBBS...), shared comment words (Korean and
-Chinese compounds are split), the modules and controller or mapper classes using
-them (admin/api/web/wx/mobile/batch and layer segments ignored), and a shared
-generic kind (codes, identity, files, logs). Louvain (gonum) partitions the graph
-of probabilities at resolution 2; each community is split into connected parts.
+odds that it does, from weights measured on eleven public applications and three
+hand-written ones: statement co-use (Service Cutter's write-write 10, read-write 3,
+read-read 3, Jaccard-normalised), being written alike or created (INSERT) by the
+same functions - a function creating an order while it updates stock writes both
+but creates one -, foreign keys (identifying ones, key in key, more), a shared
+table-name family (PMS_, UMS_MEMBER_, COMTNBBS...), shared comment words (Korean
+and Chinese compounds are split), the modules and controller or mapper classes
+using them (admin/api/web/wx/mobile/batch and layer segments ignored), and a shared
+generic kind (codes, identity, files, logs, messages sent). A name family or a key
+between tables whose code lives in different modules counts against; usage and
+name families say nothing between a generic table and a business one.
+Correlation clustering joins two groups when the evidence at least doubles the odds
+that their tables share a context, over all their pairs - four-fold when the
+code's modules keep them apart; each community is split into connected parts.
 Tables nothing uses join the context their keys, names or words point to, or are
-listed as unassigned with the reason. Dense graphs keep each table's 12 strongest
-ties. The same input always gives byte-identical output. Contexts of 8 tables or
-more get a proposed microservice split (figure 7-6: one context, N services).
+listed as unassigned with the reason; a table alone whose every user lives in one
+context joins it. Code no controller reaches is followed from its entry points
+(action beans, aspects, jobs: methods nobody calls); a handler calling another
+handler does not take on what the other reads. The same input always gives
+byte-identical output. Contexts of 8 tables or more get a proposed microservice
+split (figure 7-6: one context, N services).
 
 ` + decompose.HubRule + `
 
@@ -73,7 +82,10 @@ more get a proposed microservice split (figure 7-6: one context, N services).
 
 Context map: A depends on B when A's functions use tables B owns (upstream-
 downstream; open-host when B is generic and used by 3+ contexts); partnership when
-both depend on each other; shared kernel when both write the same table.
+both depend on each other; shared kernel when both write the same table, unless B
+is generic (writing attachments or logs uses that context, it shares no model).
+A function lives in the context owning most of what it uses (writes count three
+times); generic tables count only for functions that use nothing else.
 
 ` + decompose.MetricsHelp + `
 
@@ -101,7 +113,7 @@ no --format, the format follows the file extension.`,
 	f.BoolVar(&o.noDiscovery, "no-schema-discovery", false, "do not read DDL/COMMENT scripts found under --src")
 	f.StringVarP(&o.output, "output", "o", "", "write to this file instead of standard output")
 	f.BoolVar(&o.force, "force", false, "replace the -o file if it exists")
-	f.Uint64Var(&o.seed, "seed", 1, "Louvain random seed (same seed, same result)")
+	f.Uint64Var(&o.seed, "seed", 1, "random seed of the microservice splits (Louvain; same seed, same result)")
 	_ = cmd.RegisterFlagCompletionFunc("src", func(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
 		return nil, cobra.ShellCompDirectiveFilterDirs
 	})

@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 
@@ -34,8 +35,8 @@ func writeContextsText(w io.Writer, st *styles, r *decompose.Result, v contextsV
 	var b strings.Builder
 	line := sanitize.Line
 	fmt.Fprintf(&b, "%s\n", st.Title.Render("Bounded-context candidates: "+line(v.title)))
-	dimLines(&b, st, fmt.Sprintf("%d contexts, %d tables (%d shared, %d unassigned), from %s; resolution %.2f",
-		len(r.Contexts), r.Metrics.Tables, len(r.SharedTables), len(r.Unassigned), evidenceText(r.Input), r.Resolution))
+	dimLines(&b, st, fmt.Sprintf("%d contexts, %d tables (%d shared, %d unassigned), from %s; joined where evidence raises the odds ×%.1f",
+		len(r.Contexts), r.Metrics.Tables, len(r.SharedTables), len(r.Unassigned), evidenceText(r.Input), math.Exp(r.Resolution)))
 	if s := schemaText(r.Input.Schema); s != "" {
 		dimLines(&b, st, line(s))
 	}

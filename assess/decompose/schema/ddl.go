@@ -83,6 +83,14 @@ func Parse(name, text string) Schema {
 		t := &b.tables[i]
 		slices.Sort(t.References)
 		t.References = slices.Compact(t.References)
+		pk := b.pk[t.Name]
+		for _, fk := range b.fks[t.Name] {
+			if fk.cascade || len(fk.cols) > 0 && len(pk) > 0 && subset(fk.cols, pk) {
+				t.Identifying = append(t.Identifying, fk.ref)
+			}
+		}
+		slices.Sort(t.Identifying)
+		t.Identifying = slices.Compact(t.Identifying)
 	}
 	return Schema{Tables: b.tables, Views: b.views, Problems: append(problems, b.problems...)}
 }
@@ -120,6 +128,97 @@ type builder struct {
 	index           map[string]int
 	views           map[string][]string
 	problems        []string
+	// pk are each table's primary-key columns and fks its foreign keys,
+	// kept to tell identifying references once the script is read (a
+	// key may be added after the reference).
+	pk  map[string][]string
+	fks map[string][]foreignKey
+}
+
+// foreignKey is one reference with its columns.
+type foreignKey struct {
+	cols    []string
+	ref     string
+	cascade bool // ON DELETE CASCADE
+}
+
+// subset reports whether every one of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxKeyColumns caps the columns a key is read with: no real key comes
+// near it, and a hostile script cannot grow memory through one.
+const maxKeyColumns = 64
+
+// columnList reads (a, b, c) starting at toks[open], which must be "(":
+// the names, and the index after the ")"; nil when it is no list.
+func columnList(toks []sqltables.Token, open int) ([]string, int) {
+	if open >= len(toks) || !(toks[open].Kind == kPunct && toks[open].Text == "(") {
+		return nil, open
+	}
+	end := matching(toks, open)
+	if end < 0 {
+		return nil, open
+	}
+	var cols []string
+	for i := open + 1; i < end && len(cols) < maxKeyColumns; i++ {
+		first := i == open+1 || toks[i-1].Kind == kPunct && toks[i-1].Text == ","
+		if first && (toks[i].Kind == kIdent || toks[i].Kind == kQuoted) {
+			if c, _, ok := name(toks, i); ok && c != "" {
+				cols = append(cols, c)
+			}
+		}
+	}
+	return cols, end + 1
+}
+
+// cascades reports whether ON DELETE CASCADE follows in toks.
+func cascades(toks []sqltables.Token) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if isKw(toks[k], "ON") && isKw(toks[k+1], "DELETE") && isKw(toks[k+2], "CASCADE") {
+			return true
+		}
+	}
+	return false
+}
+
+// keys reads the primary and foreign keys one table element or ALTER
+// TABLE clause declares for table; col is the column an inline
+// definition declares ("" for a constraint).
+func (b *builder) keys(table, col string, toks []sqltables.Token) {
+	if b.pk == nil {
+		b.pk, b.fks = map[string][]string{}, map[string][]foreignKey{}
+	}
+	for k := 0; k < len(toks); k++ {
+		switch {
+		case k+1 < len(toks) && isKw(toks[k], "PRIMARY") && isKw(toks[k+1], "KEY"):
+			cols, _ := columnList(toks, k+2)
+			if cols == nil && col != "" {
+				cols = []string{col}
+			}
+			if cols != nil && b.pk[table] == nil {
+				b.pk[table] = cols
+			}
+		case k+1 < len(toks) && isKw(toks[k], "FOREIGN") && isKw(toks[k+1], "KEY"):
+			cols, next := columnList(toks, k+2)
+			if next < len(toks) && isKw(toks[next], "REFERENCES") {
+				if ref, _, ok := name(toks, next+1); ok && ref != "" && ref != table {
+					b.fks[table] = append(b.fks[table], foreignKey{cols, ref, cascades(toks[next:])})
+				}
+				k = next
+			}
+		case isKw(toks[k], "REFERENCES") && col != "":
+			if ref, _, ok := name(toks, k+1); ok && ref != "" && ref != table {
+				b.fks[table] = append(b.fks[table], foreignKey{[]string{col}, ref, cascades(toks[k:])})
+			}
+		}
+	}
 }
 
 func (b *builder) line(off int) int {
@@ -285,7 +384,8 @@ func (b *builder) view(toks []sqltables.Token, i int) {
 	b.views[vname] = bases
 }
 
-// element reads one column or constraint definition for REFERENCES.
+// element reads one column or constraint definition for REFERENCES and
+// keys.
 func (b *builder) element(t *decompose.Table, toks []sqltables.Token) {
 	for k := 0; k < len(toks); k++ {
 		if isKw(toks[k], "REFERENCES") {
@@ -294,6 +394,20 @@ func (b *builder) element(t *decompose.Table, toks []sqltables.Token) {
 			}
 		}
 	}
+	if len(toks) == 0 {
+		return
+	}
+	col := ""
+	if first := toks[0]; first.Kind == kQuoted || first.Kind == kIdent && !constraintWords[first.Up] {
+		col, _, _ = name(toks, 0)
+	}
+	b.keys(t.Name, col, toks)
+}
+
+// constraintWords start a table element that is not a column.
+var constraintWords = map[string]bool{
+	"CONSTRAINT": true, "PRIMARY": true, "KEY": true, "INDEX": true, "UNIQUE": true, "FOREIGN": true,
+	"CHECK": true, "FULLTEXT": true, "SPATIAL": true, "LIKE": true, "PERIOD": true, "EXCLUDE": true,
 }
 
 // alter reads ALTER TABLE x ADD [CONSTRAINT c] FOREIGN KEY (...) REFERENCES y.
@@ -317,6 +431,7 @@ func (b *builder) alter(toks []sqltables.Token) {
 			}
 		}
 	}
+	b.keys(tname, "", toks[i:])
 }
 
 // comment reads COMMENT ON TABLE x IS '...'; column comments are ignored.

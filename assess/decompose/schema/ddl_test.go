@@ -32,8 +32,8 @@ ALTER TABLE CVPL.TB_A ADD CONSTRAINT FK_A_B FOREIGN KEY (ID) REFERENCES CVPL.TB_
 CREATE INDEX IX_A ON TB_A (NM);
 CREATE SEQUENCE SEQ_A;
 `, []decompose.Table{
-			{Name: "TB_A", Comment: "민원 '접수'", References: []string{"TB_B"}},
-			{Name: "TB_B", References: []string{"TB_A", "TB_C"}},
+			{Name: "TB_A", Comment: "민원 '접수'", References: []string{"TB_B"}, Identifying: []string{"TB_B"}},
+			{Name: "TB_B", References: []string{"TB_A", "TB_C"}, Identifying: []string{"TB_C"}},
 		}, 0},
 		{"slash terminators and quoted names", `
 CREATE TABLE "LIB"."lib_user" (
@@ -64,6 +64,16 @@ COMMENT ON TABLE "LIB"."lib_user" IS '이용자'
 			[]decompose.Table{{Name: "TB_A", Comment: "열린"}}, 1},
 		{"alter of a table created elsewhere", `ALTER TABLE TB_X ADD FOREIGN KEY (A) REFERENCES TB_Y (A);`,
 			[]decompose.Table{{Name: "TB_X", References: []string{"TB_Y"}}}, 0},
+		// A line's key holds its order's: a part of the order. The
+		// loan's patron is a reference to another aggregate.
+		{"identifying and referencing keys", "CREATE TABLE ORD (ID INT PRIMARY KEY);\n" +
+			"CREATE TABLE LINE (ORD_ID INT, NO INT, ITEM_ID INT REFERENCES ITEM(ID), CONSTRAINT LINE_PK PRIMARY KEY (ORD_ID, NO));\n" +
+			"ALTER TABLE LINE ADD CONSTRAINT LINE_FK FOREIGN KEY (ORD_ID) REFERENCES ORD (ID);\n" +
+			"CREATE TABLE LOAN (ID INT, USER_ID INT, `HOLD` INT, PRIMARY KEY (ID), FOREIGN KEY (USER_ID) REFERENCES PATRON (ID),\n" +
+			"  FOREIGN KEY (`HOLD`) REFERENCES HOLDING (ID) ON DELETE CASCADE);",
+			[]decompose.Table{{Name: "ORD"},
+				{Name: "LINE", References: []string{"ITEM", "ORD"}, Identifying: []string{"ORD"}},
+				{Name: "LOAN", References: []string{"HOLDING", "PATRON"}, Identifying: []string{"HOLDING"}}}, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -58,7 +58,9 @@ func FuzzParseJava(f *testing.F) {
 			return
 		}
 		pr := newProgram([]javaFile{jf}, nil)
-		pr.handlers(newStatementIndex(nil))
+		ids := map[string]int{}
+		pr.handlers(newStatementIndex(nil), ids)
+		pr.entries(ids)
 		for _, ty := range pr.types {
 			for _, m := range ty.methods {
 				pr.visit(m)

@@ -73,6 +73,12 @@ type program struct {
 // access is what a method does, transitively.
 type access struct {
 	reads, writes map[string]bool
+	// inserts are the writes that create rows.
+	inserts map[string]bool
+}
+
+func newAccess() access {
+	return access{reads: map[string]bool{}, writes: map[string]bool{}, inserts: map[string]bool{}}
 }
 
 func newProgram(files []javaFile, known map[string]bool) *program {
@@ -440,10 +446,9 @@ func (pr *program) constField(t *jtype, name string, depth int) (string, bool) {
 }
 
 // handlers turns every controller request-mapping method into a Function.
-func (pr *program) handlers(idx *statementIndex) []decompose.Function {
+func (pr *program) handlers(idx *statementIndex, ids map[string]int) []decompose.Function {
 	pr.idx = idx
 	var out []decompose.Function
-	ids := map[string]int{}
 	for _, t := range pr.types {
 		if !isController(t) {
 			continue
@@ -457,10 +462,11 @@ func (pr *program) handlers(idx *statementIndex) []decompose.Function {
 			a := pr.visit(m)
 			fn := decompose.Function{
 				ID: t.name + "." + m.name, Name: m.doc, Package: t.file.pkg,
-				Path:   joinPaths(base, mappingPaths([]annotation{mp})),
-				Reads:  keys(a.reads),
-				Writes: keys(a.writes),
-				Source: fmt.Sprintf("%s:%d", t.file.path, m.line),
+				Path:    joinPaths(base, mappingPaths([]annotation{mp})),
+				Reads:   keys(a.reads),
+				Writes:  keys(a.writes),
+				Inserts: keysOrNil(a.inserts),
+				Source:  fmt.Sprintf("%s:%d", t.file.path, m.line),
 			}
 			if n := ids[fn.ID]; n > 0 {
 				ids[fn.ID] = n + 1
@@ -472,6 +478,139 @@ func (pr *program) handlers(idx *statementIndex) []decompose.Function {
 		}
 	}
 	return out
+}
+
+// entries turns into Functions the entry points of code no handler
+// reaches that runs mapped statements: Struts actions, presentation beans
+// of iBATIS and Stripes shops, schedulers and services called from outside
+// the tree. An entry point is a method no project method calls, from which
+// a statement no handler ran is reached; methods of the persistence layer
+// (DAOs, mappers, repositories) are not entry points, as a DAO method
+// nobody calls says less than its mapper namespace (the fallback). Calls
+// are followed as for handlers, so a service method's transaction — an
+// order inserted with its lines and the stock it updates — is one
+// function, where per-namespace fallbacks would say nothing of it. ids
+// are the Function IDs handlers already took.
+func (pr *program) entries(ids map[string]int) []decompose.Function {
+	callers := map[*jmethod][]*jmethod{}
+	var targets []*jmethod
+	for _, t := range pr.types {
+		if t.kind == "interface" || testType(t) {
+			continue
+		}
+		for _, m := range t.methods {
+			if m.body == nil {
+				continue
+			}
+			d := pr.direct(m)
+			for _, c := range d.callees {
+				if c != m {
+					callers[c] = append(callers[c], m)
+				}
+			}
+			for _, st := range d.stmts {
+				if !st.reached {
+					targets = append(targets, m)
+					break
+				}
+			}
+		}
+	}
+	roots := map[*jmethod]bool{}
+	seen := map[*jmethod]bool{}
+	for _, m := range targets {
+		stack := []*jmethod{m}
+		seen[m] = true
+		for len(stack) > 0 {
+			cur := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if len(callers[cur]) == 0 {
+				if !isHandler(cur) && !persistenceLayer(cur.owner) {
+					roots[cur] = true
+				}
+				continue
+			}
+			for _, c := range callers[cur] {
+				if !seen[c] {
+					seen[c] = true
+					stack = append(stack, c)
+				}
+			}
+		}
+	}
+	list := make([]*jmethod, 0, len(roots))
+	for m := range roots {
+		list = append(list, m)
+	}
+	slices.SortFunc(list, func(a, b *jmethod) int {
+		if c := strings.Compare(a.owner.fqn, b.owner.fqn); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.name, b.name); c != 0 {
+			return c
+		}
+		return a.line - b.line
+	})
+	var out []decompose.Function
+	for _, m := range list {
+		a := pr.visit(m)
+		if len(a.reads)+len(a.writes) == 0 {
+			continue
+		}
+		fn := decompose.Function{
+			ID: m.owner.name + "." + m.name, Name: m.doc, Package: m.owner.file.pkg,
+			Reads: keys(a.reads), Writes: keys(a.writes), Inserts: keysOrNil(a.inserts),
+			Tags:   []string{"entry"},
+			Source: fmt.Sprintf("%s:%d", m.owner.file.path, m.line),
+		}
+		if n := ids[fn.ID]; n > 0 {
+			ids[fn.ID] = n + 1
+			fn.ID = fmt.Sprintf("%s~%d", fn.ID, n+1)
+		} else {
+			ids[fn.ID] = 1
+		}
+		out = append(out, fn)
+	}
+	return out
+}
+
+// testType reports whether t is a unit test: named *Test, *Tests,
+// *TestCase or *IT, or with a method annotated @Test.
+func testType(t *jtype) bool {
+	for _, suf := range []string{"Test", "Tests", "TestCase", "IT"} {
+		if strings.HasSuffix(t.name, suf) {
+			return true
+		}
+	}
+	for _, m := range t.methods {
+		if _, ok := findAnnot(m.annots, "Test", "ParameterizedTest"); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// persistenceLayer reports whether t is a DAO, mapper or repository.
+func persistenceLayer(t *jtype) bool {
+	if t == nil {
+		return true
+	}
+	if _, ok := t.annot("Repository", "Mapper"); ok {
+		return true
+	}
+	n := strings.ToLower(t.name)
+	for _, suf := range []string{"dao", "daoimpl", "mapper", "repository", "repositoryimpl", "sqlmap"} {
+		if strings.HasSuffix(n, suf) {
+			return true
+		}
+	}
+	for _, seg := range strings.Split(strings.ToLower(t.file.pkg), ".") {
+		switch seg {
+		case "dao", "daos", "mapper", "mappers", "persistence", "repository", "sqlmapdao":
+			return true
+		}
+	}
+	return false
 }
 
 func isController(t *jtype) bool {
@@ -512,6 +651,13 @@ func joinPaths(base, paths []string) string {
 	return strings.Join(out, ", ")
 }
 
+func keysOrNil(m map[string]bool) []string {
+	if len(m) == 0 {
+		return nil
+	}
+	return keys(m)
+}
+
 func keys(m map[string]bool) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
@@ -525,8 +671,13 @@ func keys(m map[string]bool) []string {
 // project methods: the union over every method reachable from m of what
 // each does directly. A depth-first walk with a visited set is exact for
 // a union and linear in the reachable methods, whatever the recursion.
+// Another handler m calls is not followed: it is an entry point of its
+// own (a list screen forwarded to after an error, return detail(...)), and
+// what it reads is counted for it, not for m. The mapped statements
+// reached are marked.
 func (pr *program) visit(m *jmethod) *access {
-	a := &access{reads: map[string]bool{}, writes: map[string]bool{}}
+	na := newAccess()
+	a := &na
 	seen := map[*jmethod]bool{m: true}
 	stack := []*jmethod{m}
 	for len(stack) > 0 {
@@ -539,8 +690,14 @@ func (pr *program) visit(m *jmethod) *access {
 		for k := range d.writes {
 			a.writes[k] = true
 		}
+		for k := range d.inserts {
+			a.inserts[k] = true
+		}
+		for _, st := range d.stmts {
+			st.reached = true
+		}
 		for _, c := range d.callees {
-			if !seen[c] {
+			if !seen[c] && !isHandler(c) {
 				seen[c] = true
 				stack = append(stack, c)
 			}
@@ -549,11 +706,21 @@ func (pr *program) visit(m *jmethod) *access {
 	return a
 }
 
+// isHandler reports whether m is a request-mapping method of a controller.
+func isHandler(m *jmethod) bool {
+	if m.owner == nil || !isController(m.owner) || m.body == nil {
+		return false
+	}
+	_, ok := findAnnot(m.annots, "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "DeleteMapping", "PatchMapping")
+	return ok
+}
+
 // direct is what one method does itself: tables of the statements, SQL
 // text and repositories it uses, and the project methods it calls.
 type direct struct {
 	access
 	callees []*jmethod
+	stmts   []*stmtInfo // mapped statements it runs
 }
 
 // direct computes (once) what m does itself.
@@ -561,7 +728,7 @@ func (pr *program) direct(m *jmethod) *direct {
 	if d, ok := pr.memo[m]; ok {
 		return d
 	}
-	d := &direct{access: access{reads: map[string]bool{}, writes: map[string]bool{}}}
+	d := &direct{access: newAccess()}
 	pr.memo[m] = d
 	for _, c := range calls(m.body) {
 		// A statement named by the first argument: selectList("ns.id"),
@@ -575,19 +742,24 @@ func (pr *program) direct(m *jmethod) *direct {
 				}
 			}
 			if st != nil {
-				st.reached = true
+				d.stmts = append(d.stmts, st)
 				addAll(d.reads, st.reads)
 				addAll(d.writes, st.writes)
+				addAll(d.inserts, st.inserts)
 			} else if looksLikeSQL(s) {
 				res, _ := sqltables.Extract(s)
 				res = pr.resolveSQL(pr.entityNames(res))
 				addAll(d.reads, res.Reads)
 				addAll(d.writes, res.Writes)
+				addAll(d.inserts, res.Inserts)
 			}
 		}
 		if table, write, ok := pr.persistenceCall(m, c); ok {
 			if write {
 				d.writes[table] = true
+				if isCreateMethod(c.name) {
+					d.inserts[table] = true
+				}
 			} else {
 				d.reads[table] = true
 			}
@@ -595,12 +767,16 @@ func (pr *program) direct(m *jmethod) *direct {
 		for _, callee := range pr.callees(m, c) {
 			switch {
 			case callee.stmt != nil:
-				callee.stmt.reached = true
+				d.stmts = append(d.stmts, callee.stmt)
 				addAll(d.reads, callee.stmt.reads)
 				addAll(d.writes, callee.stmt.writes)
+				addAll(d.inserts, callee.stmt.inserts)
 			case callee.table != "":
 				if callee.write {
 					d.writes[callee.table] = true
+					if callee.create {
+						d.inserts[callee.table] = true
+					}
 				} else {
 					d.reads[callee.table] = true
 				}
@@ -713,6 +889,7 @@ type callee struct {
 	stmt   *stmtInfo
 	table  string
 	write  bool
+	create bool // the write creates rows (save, persist, insert)
 }
 
 // callees resolves call c made inside m.
@@ -794,7 +971,7 @@ func (pr *program) interfaceCall(decl *jtype, c call) []callee {
 		if pr.known != nil && !pr.known[table] {
 			return nil
 		}
-		return []callee{{table: table, write: isWriteMethod(c.name)}}
+		return []callee{{table: table, write: isWriteMethod(c.name), create: isCreateMethod(c.name)}}
 	}
 	return nil
 }
@@ -826,6 +1003,19 @@ func (pr *program) repositoryEntity(t *jtype) *jtype {
 		cur = next
 	}
 	return nil
+}
+
+// isCreateMethod reports whether a persistence call creates rows:
+// Spring Data's save (insert or update; counted as creating, as the
+// repository of an aggregate is where its rows are made), persist,
+// Hibernate's save and saveOrUpdate, insert and create.
+func isCreateMethod(name string) bool {
+	for _, p := range []string{"save", "persist", "insert", "create"} {
+		if strings.HasPrefix(name, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func isWriteMethod(name string) bool {
@@ -877,7 +1067,7 @@ func annotatedStatements(files []javaFile, resolve func(sqltables.Result) sqltab
 				out = append(out, &stmtInfo{
 					key: t.fqn + "." + m.name, ns: t.fqn, id: m.name,
 					source: fmt.Sprintf("%s:%d", files[i].path, m.line), group: t.fqn,
-					reads: res.Reads, writes: res.Writes, joins: res.Joins,
+					reads: res.Reads, writes: res.Writes, inserts: res.Inserts, joins: res.Joins,
 				})
 			}
 		}

@@ -479,7 +479,7 @@ func (p *jparser) annotationArgs(a *annotation, from, to int) {
 		s := start
 		if p.at(s).kind == jIdent && p.is(s+1, "=") {
 			key = p.at(s).text
-			s += 2
+			s = min(s+2, end) // @A(a= at the end of the text
 		}
 		a.exprs[key] = p.toks[s:end]
 		a.args[key] = append(a.args[key], stringsOf(p.toks[s:end])...)

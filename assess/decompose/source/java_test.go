@@ -329,3 +329,92 @@ func TestEntityTableName(t *testing.T) {
 		}
 	}
 }
+
+// TestEntriesAndHandlerCalls: code no controller reaches gets its own
+// functions from the methods nobody calls (an action bean, a job), with
+// the rows it creates; a DAO nobody calls stays a mapper fallback; tests
+// are no entry points; a handler calling another handler does not take on
+// what the other reads.
+func TestEntriesAndHandlerCalls(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "src/shop/presentation/OrderBean.java", `package shop.presentation;
+import shop.service.OrderService;
+public class OrderBean {
+	private OrderService orderService;
+	public String newOrder() { orderService.insertOrder(null); return "ok"; }
+}
+`)
+	write(t, dir, "src/shop/service/OrderService.java", `package shop.service;
+import shop.persistence.OrderDao;
+import shop.persistence.ItemDao;
+public class OrderService {
+	private OrderDao orderDao;
+	private ItemDao itemDao;
+	public void insertOrder(Object o) { itemDao.updateQuantity(o); orderDao.insertOrder(o); }
+}
+`)
+	write(t, dir, "src/shop/persistence/OrderDao.java", `package shop.persistence;
+public class OrderDao extends SqlMapDaoTemplate {
+	public void insertOrder(Object o) { insert("Order.insertOrder", o); insert("Order.insertLine", o); }
+	public Object unused() { return queryForObject("Stats.count", null); }
+}
+`)
+	write(t, dir, "src/shop/persistence/ItemDao.java", `package shop.persistence;
+public class ItemDao extends SqlMapDaoTemplate {
+	public void updateQuantity(Object o) { update("Item.updateQuantity", o); }
+}
+`)
+	write(t, dir, "test/shop/OrderBeanTest.java", `package shop;
+public class OrderBeanTest { @Test public void place() { new shop.presentation.OrderBean().newOrder(); } }
+`)
+	write(t, dir, "src/shop/web/BoardController.java", `package shop.web;
+import shop.persistence.BoardDao;
+@Controller
+public class BoardController {
+	private BoardDao boardDao;
+	@RequestMapping("/detail.do")
+	public String detail(String id) { boardDao.select(id); return "detail"; }
+	@RequestMapping("/save.do")
+	public String save(String id) { if (id == null) { return detail(id); } boardDao.save(id); return "ok"; }
+}
+`)
+	write(t, dir, "src/shop/persistence/BoardDao.java", `package shop.persistence;
+public class BoardDao extends SqlMapDaoTemplate {
+	public Object select(String id) { return queryForObject("Board.select", id); }
+	public void save(String id) { insert("Board.insert", id); }
+}
+`)
+	write(t, dir, "src/sql/Order.xml", `<sqlMap namespace="Order">
+<insert id="insertOrder">INSERT INTO ORDERS (ID) VALUES (#id#)</insert>
+<insert id="insertLine">INSERT INTO LINEITEM (ORDERID) VALUES (#id#)</insert>
+</sqlMap>`)
+	write(t, dir, "src/sql/Item.xml", `<sqlMap namespace="Item">
+<update id="updateQuantity">UPDATE INVENTORY SET QTY = QTY - #qty# WHERE ITEMID = #id#</update>
+</sqlMap>`)
+	write(t, dir, "src/sql/Stats.xml", `<sqlMap namespace="Stats">
+<select id="count">SELECT COUNT(*) FROM ORDER_STATS</select>
+</sqlMap>`)
+	write(t, dir, "src/sql/Board.xml", `<sqlMap namespace="Board">
+<select id="select">SELECT * FROM BOARD WHERE ID = #id#</select>
+<insert id="insert">INSERT INTO BOARD_POST (ID) VALUES (#id#)</insert>
+</sqlMap>`)
+	m, err := Load(context.Background(), Options{Dir: dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := findFunc(m, "OrderBean.newOrder")
+	if f == nil || strings.Join(f.Writes, " ") != "INVENTORY LINEITEM ORDERS" || strings.Join(f.Inserts, " ") != "LINEITEM ORDERS" || !slices.Contains(f.Tags, "entry") {
+		t.Errorf("entry = %+v", f)
+	}
+	for _, id := range []string{"OrderService.insertOrder", "OrderDao.unused", "OrderBeanTest.place"} {
+		if findFunc(m, id) != nil {
+			t.Errorf("%s is no entry point", id)
+		}
+	}
+	if f := findFunc(m, "mapper:Stats"); f == nil || strings.Join(f.Reads, " ") != "ORDER_STATS" {
+		t.Errorf("fallback = %+v", f)
+	}
+	if f := findFunc(m, "BoardController.save"); f == nil || len(f.Reads) != 0 || strings.Join(f.Writes, " ") != "BOARD_POST" {
+		t.Errorf("save = %+v, want the detail screen's read left to detail", f)
+	}
+}

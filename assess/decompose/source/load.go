@@ -229,9 +229,15 @@ func (l *loader) addTables(ts []decompose.Table) {
 			if have.Comment == "" {
 				have.Comment = t.Comment
 			}
+
 			for _, r := range t.References {
 				if !slices.Contains(have.References, r) {
 					have.References = append(have.References, r)
+				}
+			}
+			for _, r := range t.Identifying {
+				if !slices.Contains(have.Identifying, r) {
+					have.Identifying = append(have.Identifying, r)
 				}
 			}
 			continue
@@ -341,8 +347,8 @@ func (l *loader) walk(ctx context.Context) error {
 			return nil
 		}
 		if d.IsDir() {
-			if p != root && (skipDirs[d.Name()] || d.Name() == "test" && filepath.Base(filepath.Dir(p)) == "src") {
-				return fs.SkipDir // build output, VCS data, src/test
+			if p != root && (skipDirs[d.Name()] || testDir(d.Name()) && (filepath.Base(filepath.Dir(p)) == "src" || filepath.Dir(p) == filepath.Clean(root))) {
+				return fs.SkipDir // build output, VCS data, src/test, an Ant tree's test/
 			}
 			return nil
 		}
@@ -459,6 +465,7 @@ type stmtInfo struct {
 	group   string // fallback group: namespace, else file
 	reads   []string
 	writes  []string
+	inserts []string
 	joins   [][]string
 	reached bool
 }
@@ -494,7 +501,7 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 		stmts[i] = &stmtInfo{
 			key: statementKey(mp.Namespace, s.ID), ns: mp.Namespace, id: s.ID,
 			source: fmt.Sprintf("%s:%d", mp.Path, s.Line), group: group,
-			reads: res.Reads, writes: res.Writes, joins: res.Joins,
+			reads: res.Reads, writes: res.Writes, inserts: res.Inserts, joins: res.Joins,
 		}
 	}); err != nil {
 		return nil, err
@@ -507,20 +514,22 @@ func (l *loader) build(ctx context.Context) (*decompose.Model, error) {
 	stmts = append(stmts, annotatedStatements(l.java, l.expandViews)...)
 	l.settleSchema(stmts)
 	for _, st := range stmts {
-		r := sqltables.Result{Reads: st.reads, Writes: st.writes, Joins: st.joins}.Filter(l.known)
-		st.reads, st.writes, st.joins = r.Reads, r.Writes, r.Joins
+		r := sqltables.Result{Reads: st.reads, Writes: st.writes, Inserts: st.inserts, Joins: st.joins}.Filter(l.known)
+		st.reads, st.writes, st.inserts, st.joins = r.Reads, r.Writes, r.Inserts, r.Joins
 	}
 	stmts = dedupeStatements(stmts)
 	idx := newStatementIndex(stmts)
 	prog := newProgram(l.java, l.known)
 	prog.resolveSQL = l.resolve
-	funcs := prog.handlers(idx)
+	ids := map[string]int{}
+	funcs := prog.handlers(idx, ids)
+	funcs = append(funcs, prog.entries(ids)...)
 	m.Functions = append(m.Functions, funcs...)
 	m.Functions = append(m.Functions, l.fallbacks(stmts)...)
 
 	for _, s := range stmts {
 		m.Statements = append(m.Statements, decompose.Statement{
-			ID: s.key, Reads: nonNil(s.reads), Writes: nonNil(s.writes), Joins: s.joins,
+			ID: s.key, Reads: nonNil(s.reads), Writes: nonNil(s.writes), Inserts: s.inserts, Joins: s.joins,
 			Source: s.source,
 		})
 	}
@@ -673,6 +682,7 @@ func (l *loader) fallbacks(stmts []*stmtInfo) []decompose.Function {
 		}
 		g.fn.Reads = append(g.fn.Reads, s.reads...)
 		g.fn.Writes = append(g.fn.Writes, s.writes...)
+		g.fn.Inserts = append(g.fn.Inserts, s.inserts...)
 	}
 	var out []decompose.Function
 	for _, name := range order {
@@ -682,6 +692,9 @@ func (l *loader) fallbacks(stmts []*stmtInfo) []decompose.Function {
 		}
 		g.fn.Reads = sortedSet(g.fn.Reads)
 		g.fn.Writes = sortedSet(g.fn.Writes)
+		if len(g.fn.Inserts) > 0 {
+			g.fn.Inserts = sortedSet(g.fn.Inserts)
+		}
 		if len(g.fn.Reads)+len(g.fn.Writes) == 0 {
 			continue
 		}
@@ -749,6 +762,10 @@ func nonNil(s []string) []string {
 	}
 	return s
 }
+
+// testDir reports whether a folder named name holds tests when it sits
+// under src/ or at the root of the tree.
+func testDir(name string) bool { return name == "test" || name == "tests" }
 
 // parallel runs fn(0..n-1) on GOMAXPROCS goroutines. fn must only write
 // to its own index of shared slices; callers merge in index order, so

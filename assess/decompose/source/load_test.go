@@ -196,8 +196,12 @@ func TestIBatisApp(t *testing.T) {
 	if f := findFunc(m, "LibUserController.actionLogin"); f == nil || f.Path != "/lib/uat/actionLogin.do, /lib/uat/actionSecurityLogin.do" {
 		t.Errorf("actionLogin path = %+v", f)
 	}
-	// The aspect-only log statement becomes a fallback function.
-	if f := findFunc(m, "mapper:SysLog"); f == nil || !slices.Equal(f.Writes, []string{"COMTNSYSLOG"}) || !slices.Contains(f.Tags, "fallback") {
+	// The log statement only an aspect runs: the aspect's advice is an
+	// entry point of its own, and no fallback is left for its map.
+	if f := findFunc(m, "SysLogAspect.logSelect"); f == nil || !slices.Equal(f.Writes, []string{"COMTNSYSLOG"}) || !slices.Contains(f.Tags, "entry") {
+		t.Errorf("entry = %+v", f)
+	}
+	if f := findFunc(m, "mapper:SysLog"); f != nil {
 		t.Errorf("fallback = %+v", f)
 	}
 	// Comments from the CSV fill tables the DDL leaves without one.

@@ -14,6 +14,10 @@ type Result struct {
 	Reads []string
 	// Writes are targets of INSERT INTO, UPDATE, DELETE [FROM] and MERGE INTO.
 	Writes []string
+	// Inserts are the Writes that create rows: targets of INSERT INTO,
+	// REPLACE INTO and MERGE INTO. Who creates a table's rows owns it;
+	// a statement that only updates or deletes changes another's data.
+	Inserts []string
 	// Joins are the sets of two or more tables one query block combines:
 	// the FROM list and JOINs of one SELECT, an UPDATE/DELETE target with
 	// its FROM list, or a MERGE target with its USING source.
@@ -35,7 +39,7 @@ func (r Result) Filter(known map[string]bool) Result {
 		}
 		return out
 	}
-	out := Result{Reads: keep(r.Reads), Writes: keep(r.Writes)}
+	out := Result{Reads: keep(r.Reads), Writes: keep(r.Writes), Inserts: keep(r.Inserts)}
 	for _, j := range r.Joins {
 		if k := keep(j); len(k) >= 2 {
 			out.Joins = appendSet(out.Joins, k)
@@ -140,6 +144,7 @@ const (
 type frame struct {
 	st          state
 	write       bool // the table expected next is a write target
+	create      bool // ... and rows are inserted into it
 	fromAllowed bool // SELECT, UPDATE or DELETE seen: FROM starts a table list
 	insert      bool // INSERT or MERGE seen and no SELECT since: INTO names a target
 	merge       bool // MERGE INTO seen: USING names a source
@@ -156,6 +161,7 @@ type parser struct {
 	deep       int // levels opened past maxDepth
 	reads      []string
 	writes     []string
+	inserts    []string
 	joins      [][]string
 	ctes       map[string]bool
 	unbalanced bool
@@ -207,7 +213,7 @@ func (p *parser) flush(f *frame) {
 	f.tables = f.tables[:0]
 }
 
-func (p *parser) addTable(name string, write bool) {
+func (p *parser) addTable(name string, write, create bool) {
 	if name == "" {
 		return
 	}
@@ -216,6 +222,9 @@ func (p *parser) addTable(name string, write bool) {
 	f := p.top()
 	if write {
 		p.writes = append(p.writes, name)
+		if create {
+			p.inserts = append(p.inserts, name)
+		}
 	} else {
 		p.reads = append(p.reads, name)
 	}
@@ -409,9 +418,9 @@ func (p *parser) name(i int, f *frame) int {
 			f.write = false
 			return next
 		}
-		p.addTable(name, f.write)
+		p.addTable(name, f.write, f.write && f.create)
 		f.st = stAfterTable
-		f.write = false
+		f.write, f.create = false, false
 		return next
 	case stAfterTable:
 		// An alias; a second bare word would be odd but harmless.
@@ -498,7 +507,7 @@ func (p *parser) keyword(i int, t *Token, f *frame) int {
 	case "INTO":
 		if f.insert {
 			f.st = stExpectTable
-			f.write = true
+			f.write, f.create = true, true
 		} else {
 			f.st = stNone // SELECT ... INTO variables
 		}
@@ -511,7 +520,7 @@ func (p *parser) keyword(i int, t *Token, f *frame) int {
 		p.flush(f)
 		f.fromAllowed = true
 		f.st = stExpectTable
-		f.write = true
+		f.write, f.create = true, false
 		return i + 1
 	case "DELETE":
 		if prev == "THEN" || p.isKw(i+1, "WHERE") {
@@ -522,7 +531,7 @@ func (p *parser) keyword(i int, t *Token, f *frame) int {
 		f.fromAllowed = true
 		f.deleteStmt = true
 		f.st = stExpectTable
-		f.write = true
+		f.write, f.create = true, false
 		return i + 1
 	case "WITH":
 		if p.cteAhead(i + 1) {
@@ -581,7 +590,7 @@ func (p *parser) result() Result {
 		}
 		return sortedSet(out)
 	}
-	r := Result{Reads: drop(p.reads), Writes: drop(p.writes)}
+	r := Result{Reads: drop(p.reads), Writes: drop(p.writes), Inserts: drop(p.inserts)}
 	for _, j := range p.joins {
 		if k := drop(j); len(k) >= 2 {
 			r.Joins = appendSet(r.Joins, k)

@@ -153,3 +153,39 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+// TestInserts: only INSERT, REPLACE and MERGE targets create rows; an
+// UPDATE or DELETE of the same statement text does not.
+func TestInserts(t *testing.T) {
+	tests := []struct{ sql, inserts string }{
+		{`INSERT INTO TB_ORDER (ID) VALUES (#{id})`, "TB_ORDER"},
+		{`INSERT INTO TB_HIST SELECT * FROM TB_SRC`, "TB_HIST"},
+		{`INSERT ALL INTO TB_X (A) VALUES (1) INTO TB_Y (A) VALUES (2) SELECT * FROM DUAL`, "TB_X TB_Y"},
+		{`REPLACE INTO tb_cart (id) VALUES (1)`, "TB_CART"},
+		{`MERGE INTO TB_STAT T USING TB_SRC S ON (T.ID = S.ID) WHEN MATCHED THEN UPDATE SET T.C = S.C`, "TB_STAT"},
+		{`UPDATE TB_STOCK SET QTY = QTY - 1 WHERE ID = #{id}`, ""},
+		{`DELETE FROM TB_CART WHERE USER_ID = #{u}`, ""},
+		{`INSERT INTO TB_A (ID) VALUES (#{id}); UPDATE TB_B SET X = 1`, "TB_A"},
+		{`SELECT * FROM TB_A`, ""},
+	}
+	for _, tt := range tests {
+		r, _ := Extract(tt.sql)
+		if got := strings.Join(r.Inserts, " "); got != tt.inserts {
+			t.Errorf("%s: inserts %q, want %q", tt.sql, got, tt.inserts)
+		}
+		for _, in := range r.Inserts {
+			if !slicesContains(r.Writes, in) {
+				t.Errorf("%s: insert %s not among writes %v", tt.sql, in, r.Writes)
+			}
+		}
+	}
+}
+
+func slicesContains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}

@@ -299,6 +299,9 @@ func (a *app) newEvaluator(cfg assess.Config) (*assess.Evaluator, error) {
 		}
 		cfg.Scan.MaxFileSize, cfg.Source.MaxFileSize = n, n
 	}
+	if cfg.Source.LimitFlag == "" {
+		cfg.Source.LimitFlag = "--max-input-size"
+	}
 	return assess.NewEvaluator(cfg)
 }
 

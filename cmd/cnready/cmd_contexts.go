@@ -146,7 +146,7 @@ func (a *app) contextsRun(cmd *cobra.Command, o *contextsOptions, args []string)
 	// limits: `contexts FILE` gives what `assess` and `report` show.
 	ev, err := a.newEvaluator(assess.Config{
 		Decompose: decompose.Options{Seed: o.seed},
-		Source:    source.Options{MaxFileSize: maxFile, NoDiscovery: o.noDiscovery},
+		Source:    source.Options{MaxFileSize: maxFile, NoDiscovery: o.noDiscovery, LimitFlag: "--max-file-size"},
 	})
 	if err != nil {
 		return err

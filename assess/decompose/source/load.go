@@ -112,6 +112,9 @@ type Options struct {
 	// reported and skipped. 0 means DefaultMaxSourceFile for source files
 	// and DefaultMaxSchemaFile for schema scripts.
 	MaxFileSize int64
+	// LimitFlag is the flag a note on a skipped file names as the way to
+	// raise the limit ("" : --max-file-size, as `cnready contexts` has it).
+	LimitFlag string
 }
 
 // Default per-file size limits: mapper XML and Java files beyond 8 MiB
@@ -197,7 +200,11 @@ func (l *loader) readProblem(p string, err error) string {
 	case safeio.IsTooLarge(err):
 		var le *safeio.LimitError
 		errors.As(err, &le)
-		return fmt.Sprintf("%s: skipped: %v (--max-file-size raises it)", p, le)
+		flag := l.opts.LimitFlag
+		if flag == "" {
+			flag = "--max-file-size"
+		}
+		return fmt.Sprintf("%s: skipped: %v (%s raises it)", p, le, flag)
 	}
 	return fserr.Path(p, err).Error()
 }

@@ -60,7 +60,7 @@ func (r Result) Error() string {
 	if r.Err == nil {
 		return ""
 	}
-	return oneLine(r.Err)
+	return fserr.OneLine(r.Err)
 }
 
 type resultJSON struct {
@@ -81,12 +81,6 @@ func (r Result) MarshalJSON() ([]byte, error) { return json.Marshal(r.view()) }
 
 // MarshalYAML writes the contract form.
 func (r Result) MarshalYAML() (any, error) { return r.view(), nil }
-
-// oneLine joins a multi-error into one line with "; " so each result's
-// error stays one line in text and CSV output.
-func oneLine(err error) string {
-	return strings.ReplaceAll(strings.TrimSpace(err.Error()), "\n", "; ")
-}
 
 // Input is one file to assess, or the error met while looking for files.
 type Input struct {

@@ -17,7 +17,7 @@ import (
 // a name or file such as =HYPERLINK(...) is shown as text, not run as a
 // formula, and its control characters are made visible, since the CSV may
 // well be printed on a terminal.
-func WriteAssessCSV(w io.Writer, results []assess.Result) error {
+func WriteAssessCSV(w io.Writer, results []assess.Summary) error {
 	if _, err := io.WriteString(w, "\ufeff"); err != nil {
 		return err
 	}
@@ -26,8 +26,8 @@ func WriteAssessCSV(w io.Writer, results []assess.Result) error {
 	// another checklist leave them empty rather than misalign.
 	var goals []checklist.GoalScore
 	for _, r := range results {
-		if r.Evaluation != nil {
-			goals = r.Evaluation.Checklist.Categories
+		if r.Err == nil {
+			goals = r.Score.Categories
 			break
 		}
 	}
@@ -44,20 +44,19 @@ func WriteAssessCSV(w io.Writer, results []assess.Result) error {
 	row := make([]string, 0, len(header))
 	for _, r := range results {
 		row = append(row[:0], r.File)
-		if r.Evaluation == nil {
+		if r.Err != nil {
 			row = append(row, make([]string, len(header)-2)...)
 			row = append(row, r.Error())
 		} else {
-			e := r.Evaluation
-			s, d := e.Checklist, e.Decision
+			s := &r.Score
 			fp, amount := "", ""
-			if d.Estimate.Method != "none" {
-				fp, amount = strconv.FormatFloat(d.Estimate.FP.Total, 'f', -1, 64), strconv.FormatInt(d.Estimate.Amount, 10)
+			if r.Estimated {
+				fp, amount = strconv.FormatFloat(r.FP, 'f', -1, 64), strconv.FormatInt(r.Amount, 10)
 			}
-			row = append(row, e.System.ID, e.System.Name, e.System.Agency, s.Checklist,
+			row = append(row, r.System.ID, r.System.Name, r.System.Agency, s.Checklist,
 				itoa(s.Yes), itoa(s.No), itoa(s.Unknown), itoa(s.Total), itoa(s.Threshold), string(s.Verdict),
-				d.Strategy.Chosen, d.Strategy.RunnerUp, itoa(d.Maturity.Level), itoa(d.Maturity.Target), itoa(d.Priority.Score),
-				fp, amount, itoa(len(d.Requirements)))
+				r.Strategy, r.RunnerUp, itoa(r.Maturity), itoa(r.TargetLevel), itoa(r.Priority),
+				fp, amount, itoa(r.Requirements))
 			for _, g := range goals {
 				cell := ""
 				for _, c := range s.Categories {

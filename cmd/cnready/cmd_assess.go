@@ -106,24 +106,36 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	if (format == "json" || format == "yaml") && o.Sort == "input" && !o.Explain {
 		return a.streamAssess(ctx, cmd, ev, o, format)
 	}
-	results := ev.Batch(ctx, o.Paths, o.Jobs)
+	// Tables (text, CSV) keep a summary per system; JSON and YAML sorted
+	// by priority, and --explain, need the whole evaluation.
+	var results []assess.Result
+	var rows []assess.Summary
+	if format == "text" && !o.Explain || format == "csv" {
+		rows = assess.Summaries(ctx, ev, o.Paths, o.Jobs)
+	} else {
+		results = ev.Batch(ctx, o.Paths, o.Jobs)
+		for _, r := range results {
+			rows = append(rows, assess.Summary{File: r.File, Err: r.Err})
+		}
+	}
 	if o.Explain && len(results) != 1 {
 		return usagef("--explain takes one Assessment FILE; %s holds %d", o.Paths[0], len(results))
 	}
 	if o.Sort == "priority" {
 		sortByPriority(results)
+		sortSummaries(rows)
 	}
 	write := func(w io.Writer) error {
 		switch format {
 		case "json", "yaml":
 			return writeData(w, format, results)
 		case "csv":
-			return report.WriteAssessCSV(w, results)
+			return report.WriteAssessCSV(w, rows)
 		}
 		if o.Explain {
 			return a.writeExplain(w, results[0])
 		}
-		return a.writeAssessText(w, results)
+		return a.writeAssessText(w, rows)
 	}
 	if ctx.Err() != nil && o.Output != "" && o.Output != "-" {
 		// A file of partial results would look complete.
@@ -135,19 +147,19 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	if ctx.Err() != nil {
 		return errInterrupted
 	}
-	if assess.Failed(results) {
-		if format != "text" {
-			var first error
-			n := 0
-			for _, r := range results {
-				if r.Err != nil {
-					if first == nil {
-						first = r.Err
-					}
-					n++
-				}
+	var first error
+	n := 0
+	for _, r := range rows {
+		if r.Err != nil {
+			if first == nil {
+				first = r.Err
 			}
-			a.failureSummary(n, len(results), first)
+			n++
+		}
+	}
+	if n > 0 {
+		if format != "text" {
+			a.failureSummary(n, len(rows), first)
 		}
 		return errFailed
 	}
@@ -269,6 +281,20 @@ var lineWriters = sync.Pool{New: func() any {
 	return w
 }}
 
+// sortSummaries is sortByPriority for table rows.
+func sortSummaries(rs []assess.Summary) {
+	slices.SortStableFunc(rs, func(x, y assess.Summary) int {
+		px, py := -1, -1
+		if x.Err == nil {
+			px = x.Priority
+		}
+		if y.Err == nil {
+			py = y.Priority
+		}
+		return py - px
+	})
+}
+
 // sortByPriority puts the highest priority first; failures go last, each
 // group keeping input order.
 func sortByPriority(rs []assess.Result) {
@@ -307,7 +333,7 @@ func (a *app) newEvaluator(cfg assess.Config) (*assess.Evaluator, error) {
 
 // writeAssessText prints a table of the assessed systems, then the
 // failures one per line, then a summary.
-func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
+func (a *app) writeAssessText(w io.Writer, results []assess.Summary) error {
 	st := newStyles(w, a.color(a.io.OutTTY && w == a.io.Out))
 	var ok, failed int
 	counts := map[checklist.Verdict]int{}
@@ -321,35 +347,34 @@ func (a *app) writeAssessText(w io.Writer, results []assess.Result) error {
 			}
 			return s
 		})
-	var errs []assess.Result
+	var errs []assess.Summary
 	assumed := false
 	for _, r := range results {
-		if r.Evaluation == nil {
+		if r.Err != nil {
 			failed++
 			errs = append(errs, r)
 			continue
 		}
 		ok++
-		e := r.Evaluation
-		s, d := e.Checklist, e.Decision
+		s := r.Score
 		counts[s.Verdict]++
-		name := e.System.ID
-		if e.System.Name != "" {
-			name += " " + e.System.Name
+		name := r.System.ID
+		if r.System.Name != "" {
+			name += " " + r.System.Name
 		}
 		var goals []string
 		for _, g := range s.Categories {
 			goals = append(goals, fmt.Sprintf("%d/%d", g.Yes, g.Total))
 		}
-		mat := fmt.Sprintf("L%d→L%d", d.Maturity.Level, d.Maturity.Target)
-		if d.Maturity.Assumed {
-			mat = fmt.Sprintf("L%d?→L%d", d.Maturity.Level, d.Maturity.Target)
+		mat := fmt.Sprintf("L%d→L%d", r.Maturity, r.TargetLevel)
+		if r.MaturityAssumed {
+			mat = fmt.Sprintf("L%d?→L%d", r.Maturity, r.TargetLevel)
 			assumed = true
 		}
 		t.Row(verdictStyle(st, s.Verdict).Render(verdictMark(s.Verdict)), sanitize.Line(name),
 			fmt.Sprintf("%d/%d", s.Yes, s.Total), strconv.Itoa(s.Unknown),
-			verdictStyle(st, s.Verdict).Render(a.verdictShort(s.Verdict)), d.Strategy.Chosen, mat,
-			strconv.Itoa(d.Priority.Score), strings.Join(goals, " "))
+			verdictStyle(st, s.Verdict).Render(a.verdictShort(s.Verdict)), r.Strategy, mat,
+			strconv.Itoa(r.Priority), strings.Join(goals, " "))
 	}
 	if ok > 0 {
 		fmt.Fprintln(w, trimRight(t.Render()))

@@ -10,6 +10,37 @@ import (
 	"github.com/cnready/cnready/assess/decision"
 )
 
+// MaxPortfolio is the most systems one portfolio plan holds: a page per
+// system, all in memory until the PDF is written. Larger sets are split,
+// or listed with `assess --format csv`.
+const MaxPortfolio = 2000
+
+// ForPortfolio returns r with only what Portfolio reads: the system, its
+// score and the decision's headline, criteria, end-of-life products and
+// requirement ids. A portfolio of thousands then holds a few KB per
+// system rather than each one's inventory, decomposition and evidence.
+func ForPortfolio(r assess.Result) assess.Result {
+	e := r.Evaluation
+	if e == nil {
+		return r
+	}
+	slim := &assess.Evaluation{System: e.System, Checklist: e.Checklist, Decision: e.Decision, Decider: e.Decider}
+	d := &slim.Decision
+	d.Suggestions, d.Strategy.Rules, d.Strategy.Rationale = nil, nil, nil
+	d.Maturity.Evidence = nil
+	d.Criteria = slices.Clone(d.Criteria)
+	for i := range d.Criteria {
+		d.Criteria[i].Evidence, d.Criteria[i].Support = nil, nil
+	}
+	reqs := make([]decision.Selected, len(d.Requirements))
+	for i, s := range d.Requirements {
+		reqs[i] = decision.Selected{ID: s.ID}
+	}
+	d.Requirements = reqs
+	d.Priority.Factors = nil
+	return assess.Result{File: r.File, Evaluation: slim}
+}
+
 // Portfolio builds the plan of many systems: a summary (every system in
 // priority order with verdict, strategy, maturity and estimate, the
 // distribution of "Y" answers, the total), the files that failed with

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -207,5 +208,52 @@ func TestExampleDiagramsNotClipped(t *testing.T) {
 		if figures < 2 {
 			t.Errorf("%s: %d diagrams, want the current system and the target architecture at least", lang, figures)
 		}
+	}
+}
+
+// A portfolio ranks every system by priority, lists failures, and gives
+// each system a page; ForPortfolio keeps all it reads, so the document is
+// the same from slimmed results.
+func TestPortfolio(t *testing.T) {
+	ev := evaluator(t, "ko")
+	results := ev.Batch(context.Background(), []string{filepath.Join("..", "testdata", "assess", "examples"), exampleFile,
+		filepath.Join("..", "testdata", "assess", "batch", "06-typo-key.yaml")}, 0)
+	p := prose(t, "ko")
+	opts := Options{Date: "2026-11-30", Version: "test"}
+	full := render(t, "md", Portfolio(results, p, opts))
+	slim := make([]assess.Result, len(results))
+	for i, r := range results {
+		slim[i] = ForPortfolio(r)
+	}
+	if got := render(t, "md", Portfolio(slim, p, opts)); !bytes.Equal(got, full) {
+		t.Error("the portfolio differs when built from ForPortfolio's results")
+	}
+	md := string(full)
+	var last = 101
+	for _, r := range results {
+		if r.Evaluation == nil {
+			if !strings.Contains(md, "06-typo-key.yaml") {
+				t.Error("the failed file is not listed")
+			}
+			continue
+		}
+		if !strings.Contains(md, r.Evaluation.System.ID) {
+			t.Errorf("%s missing", r.Evaluation.System.ID)
+		}
+	}
+	// The ranking table's priority column never rises.
+	for _, line := range strings.Split(md, "\n") {
+		cells := strings.Split(line, " | ")
+		if len(cells) == 7 {
+			if n, err := strconv.Atoi(strings.TrimSpace(cells[5])); err == nil {
+				if n > last {
+					t.Errorf("ranking not by priority: %d after %d", n, last)
+				}
+				last = n
+			}
+		}
+	}
+	if last == 101 {
+		t.Error("no ranking rows found")
 	}
 }

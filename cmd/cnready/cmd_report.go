@@ -82,7 +82,9 @@ func reportRun(ctx context.Context, a *app, cmd *cobra.Command, o *reportOptions
 		return usagef("report takes one ASSESSMENT file; for several, use --portfolio")
 	}
 	// A plan is for a Korean procurement office: Korean unless --lang
-	// asks otherwise, whatever the locale.
+	// asks otherwise, whatever the locale. Messages still follow the
+	// locale: the document's language is set while its parts are made.
+	msgLang := a.lang
 	if f := cmd.Flag("lang"); f == nil || !f.Changed {
 		a.lang = "ko"
 	}
@@ -103,6 +105,7 @@ func reportRun(ctx context.Context, a *app, cmd *cobra.Command, o *reportOptions
 	if err != nil {
 		return err
 	}
+	a.lang = msgLang
 	opts := report.Options{Date: date, Version: buildVersion().Version}
 	progress := a.newProgress()
 	defer progress.done()
@@ -124,8 +127,13 @@ func reportRun(ctx context.Context, a *app, cmd *cobra.Command, o *reportOptions
 		doc = report.Plan(r.Evaluation, prose, opts)
 	case o.Portfolio:
 		total := len(assess.Expand(o.Paths))
+		if total > report.MaxPortfolio {
+			return fmt.Errorf(a.msg("%d assessments: a portfolio plan holds at most %d systems (a page each); split the folder, or list them all with 'cnready assess --format csv'",
+				"진단 파일 %d개: 포트폴리오 계획서는 시스템 %d개까지 담습니다(시스템마다 한 쪽). 폴더를 나누거나 'cnready assess --format csv'로 전체 목록을 만드십시오"), total, report.MaxPortfolio)
+		}
 		var results []assess.Result
-		err := assess.Each(ctx, ev, o.Paths, o.Jobs, func(assess.Result) struct{} { return struct{}{} }, func(r assess.Result, _ struct{}) error {
+		// Each system is kept slimmed to what the portfolio reads.
+		err := assess.Each(ctx, ev, o.Paths, o.Jobs, report.ForPortfolio, func(_ assess.Result, r assess.Result) error {
 			results = append(results, r)
 			progress.count(len(results), total)
 			if r.Err != nil {

@@ -12,6 +12,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cnready/cnready/report"
 )
 
 // runEnv runs the CLI in-process with the given environment and returns
@@ -228,5 +230,25 @@ func TestAssessJSONLayout(t *testing.T) {
 	}
 	if !reflect.DeepEqual(a, b) {
 		t.Error("terminal and piped JSON differ")
+	}
+}
+
+// A portfolio larger than report.MaxPortfolio is refused before anything
+// is evaluated, with the way out, and no file is written.
+func TestPortfolioTooLarge(t *testing.T) {
+	dir := t.TempDir()
+	body := []byte("apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: x}\nchecklist:\n  answers: {1: Y}\n")
+	for i := 0; i <= report.MaxPortfolio; i++ {
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("s%05d.yaml", i)), body, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out := filepath.Join(t.TempDir(), "p.pdf")
+	_, errOut, code := runEnv(t, nil, "report", "--lang", "en", "--portfolio", dir, "-o", out)
+	if code != 1 || !strings.Contains(errOut, fmt.Sprintf("%d assessments: a portfolio plan holds at most %d systems", report.MaxPortfolio+1, report.MaxPortfolio)) {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Error("a file was written")
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strconv"
 	"strings"
@@ -103,11 +104,11 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	if len(assess.Expand(o.Paths)) == 0 {
 		return fmt.Errorf(a.msg("no Assessment file (*.yaml, *.yml) in %s", "%s 에 Assessment 파일(*.yaml, *.yml)이 없습니다"), strings.Join(o.Paths, ", "))
 	}
-	if (format == "json" || format == "yaml") && o.Sort == "input" && !o.Explain {
+	if (format == "json" || format == "yaml") && !o.Explain {
 		return a.streamAssess(ctx, cmd, ev, o, format)
 	}
-	// Tables (text, CSV) keep a summary per system; JSON and YAML sorted
-	// by priority, and --explain, need the whole evaluation.
+	// Tables (text, CSV) keep a summary per system; --explain needs the
+	// whole evaluation of its one file.
 	var results []assess.Result
 	var rows []assess.Summary
 	if format == "text" && !o.Explain || format == "csv" {
@@ -203,19 +204,30 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 		}
 		return bytes.Clone(jw.Bytes())
 	}
+	// By priority, each element is encoded as it comes and parked in a
+	// temporary file, then copied out in order: memory stays flat however
+	// many systems there are (holding every evaluation to sort took some
+	// 50 KB a system).
+	var spill *os.File
+	type parked struct {
+		prio     int
+		off, len int64
+	}
+	var order []parked
+	if o.Sort == "priority" {
+		f, err := os.CreateTemp("", "cnready-assess-*")
+		if err != nil {
+			return err
+		}
+		defer os.Remove(f.Name())
+		defer f.Close()
+		spill = f
+	}
 	write := func(out io.Writer) error {
 		w := bufio.NewWriterSize(out, 64<<10)
 		defer w.Flush()
-		err := assess.Each(ctx, ev, o.Paths, o.Jobs, encode, func(r assess.Result, b []byte) error {
-			if r.Err != nil {
-				if failed == 0 {
-					firstErr = r.Err
-				}
-				failed++
-			}
-			if b == nil {
-				return fmt.Errorf("%s: cannot encode the result", r.File)
-			}
+		var off int64
+		put := func(b []byte) error {
 			var sep string
 			if format == "json" {
 				if n == 0 {
@@ -232,9 +244,46 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 			}
 			_, err := w.Write(b)
 			return err
+		}
+		err := assess.Each(ctx, ev, o.Paths, o.Jobs, encode, func(r assess.Result, b []byte) error {
+			if r.Err != nil {
+				if failed == 0 {
+					firstErr = r.Err
+				}
+				failed++
+			}
+			if b == nil {
+				return fmt.Errorf("%s: cannot encode the result", r.File)
+			}
+			if spill == nil {
+				return put(b)
+			}
+			prio := -1 // failures last
+			if r.Evaluation != nil {
+				prio = r.Evaluation.Decision.Priority.Score
+			}
+			if _, err := spill.Write(b); err != nil {
+				return err
+			}
+			order = append(order, parked{prio, off, int64(len(b))})
+			off += int64(len(b))
+			return nil
 		})
 		if err != nil {
 			return err
+		}
+		if spill != nil {
+			slices.SortStableFunc(order, func(x, y parked) int { return y.prio - x.prio })
+			var buf []byte
+			for _, p := range order {
+				buf = slices.Grow(buf[:0], int(p.len))[:p.len]
+				if _, err := spill.ReadAt(buf, p.off); err != nil {
+					return err
+				}
+				if err := put(buf); err != nil {
+					return err
+				}
+			}
 		}
 		if format == "json" {
 			closing := "\n]\n"

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -250,5 +251,68 @@ func TestPortfolioTooLarge(t *testing.T) {
 	}
 	if _, err := os.Stat(out); err == nil {
 		t.Error("a file was written")
+	}
+}
+
+// --sort priority puts the highest priority first and failures last, in
+// every format, with the same elements as input order.
+func TestAssessSortPriority(t *testing.T) {
+	dirs := []string{filepath.Join("..", "..", "testdata", "assess", "examples"), filepath.Join("..", "..", "testdata", "assess", "batch"),
+		filepath.Join("..", "..", "templates", "example", "assessment.yaml")}
+	type elem struct {
+		File     string `json:"file"`
+		Error    string `json:"error"`
+		Decision *struct {
+			Priority struct{ Score int } `json:"priority"`
+		} `json:"decision"`
+	}
+	decode := func(out string) []elem {
+		var es []elem
+		if err := json.Unmarshal([]byte(out), &es); err != nil {
+			t.Fatal(err)
+		}
+		return es
+	}
+	inOrder, _, _ := runEnv(t, nil, append([]string{"assess", "--format", "json"}, dirs...)...)
+	sorted, _, code := runEnv(t, nil, append([]string{"assess", "--format", "json", "--sort", "priority"}, dirs...)...)
+	if code != 1 {
+		t.Fatalf("exit %d (the batch holds failures)", code)
+	}
+	a, b := decode(inOrder), decode(sorted)
+	if len(a) != len(b) || len(b) < 8 {
+		t.Fatalf("%d elements sorted, %d in input order", len(b), len(a))
+	}
+	last, failures := 101, false
+	files := map[string]bool{}
+	for _, e := range a {
+		files[e.File] = true
+	}
+	var prios []int
+	for _, e := range b {
+		delete(files, e.File)
+		if e.Decision == nil {
+			failures = true
+			continue
+		}
+		if failures {
+			t.Errorf("%s comes after a failure", e.File)
+		}
+		if e.Decision.Priority.Score > last {
+			t.Errorf("%s: priority %d after %d", e.File, e.Decision.Priority.Score, last)
+		}
+		last = e.Decision.Priority.Score
+		prios = append(prios, last)
+	}
+	if len(files) != 0 || !failures {
+		t.Errorf("sorted output lost %v (failures listed: %v)", files, failures)
+	}
+	// The table and the CSV agree with the JSON's order.
+	csvOut, _, _ := runEnv(t, nil, append([]string{"assess", "--format", "csv", "--sort", "priority"}, dirs...)...)
+	rows := strings.Split(strings.TrimSpace(csvOut), "\n")[1:]
+	for i, p := range prios {
+		cells := strings.Split(rows[i], ",")
+		if len(cells) < 16 || cells[15] != strconv.Itoa(p) {
+			t.Errorf("CSV row %d: %q, want priority %d", i, rows[i], p)
+		}
 	}
 }

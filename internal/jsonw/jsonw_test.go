@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func reference(t testing.TB, v any, prefix, indent string) string {
@@ -82,5 +84,33 @@ func TestNonFinite(t *testing.T) {
 	w.Float(math.Inf(1))
 	if string(w.Bytes()) != "null" {
 		t.Errorf("inf = %s", w.Bytes())
+	}
+}
+
+// plain's eight-byte tests agree with a byte-by-byte check for every byte
+// value at every position of a word, and across word boundaries.
+func TestPlainEveryByte(t *testing.T) {
+	slow := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+				return false
+			}
+		}
+		return utf8.ValidString(s) && !strings.ContainsAny(s, "\u2028\u2029")
+	}
+	base := []byte("abcdefghijklmnopq")
+	for c := 0; c < 256; c++ {
+		for pos := range base {
+			b := append([]byte(nil), base...)
+			b[pos] = byte(c)
+			if got, want := plain(string(b)), slow(string(b)); got != want {
+				t.Fatalf("plain(%q) = %v, want %v", b, got, want)
+			}
+		}
+	}
+	for _, s := range []string{"민원 포털 — 행정안전부", "a\u2028b", "가나다라마바사\u2029", "\xed\xa0\x80abcdefgh", "12345678\"", "민원\\포털"} {
+		if got, want := plain(s), slow(s); got != want {
+			t.Errorf("plain(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

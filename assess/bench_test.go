@@ -147,6 +147,37 @@ func BenchmarkDecide10k(b *testing.B) {
 	b.ReportMetric(float64(withoutT.Microseconds())/1000, "without-ms")
 }
 
+// BenchmarkDecideStream10k is BenchmarkDecide10k over Each, as `assess
+// --format json` and the table formats run: each evaluation is dropped once
+// used, so what deciding costs is not blurred by holding 10,000 of them.
+func BenchmarkDecideStream10k(b *testing.B) {
+	dir := b.TempDir()
+	genAssessments(b, dir, 10000)
+	with := DefaultEvaluator()
+	without, err := NewEvaluator(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	without.noDecision = true
+	defer debug.SetGCPercent(debug.SetGCPercent(400))
+	ctx := context.Background()
+	run := func(e *Evaluator) {
+		_ = Each(ctx, e, []string{dir}, 0, func(r Result) Summary { return r.Summary() }, func(Result, Summary) error { return nil })
+	}
+	withT, withoutT := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
+	for b.Loop() {
+		t0 := time.Now()
+		run(without)
+		t1 := time.Now()
+		run(with)
+		t2 := time.Now()
+		withoutT, withT = min(withoutT, t1.Sub(t0)), min(withT, t2.Sub(t1))
+	}
+	b.ReportMetric(withT.Seconds()/withoutT.Seconds(), "with/without")
+	b.ReportMetric(float64(withT.Microseconds())/1000, "with-ms")
+	b.ReportMetric(float64(withoutT.Microseconds())/1000, "without-ms")
+}
+
 // BenchmarkDecodeBytes measures decoding one file in memory.
 func BenchmarkDecodeBytes(b *testing.B) {
 	dir := b.TempDir()

@@ -116,8 +116,21 @@ func BenchmarkAssess10k(b *testing.B) {
 
 // BenchmarkDecide10k measures what deciding adds to a batch of 10,000
 // checklist-only files: the same batch with and without the decision,
-// alternately.
+// alternately, every result held (Batch).
 func BenchmarkDecide10k(b *testing.B) {
+	benchDecide(b, func(ctx context.Context, e *Evaluator, dir string) { e.Batch(ctx, []string{dir}, 0) })
+}
+
+// BenchmarkDecideStream10k is BenchmarkDecide10k over Each, as `assess
+// --format json` and the table formats run: each evaluation is dropped once
+// used, so what deciding costs is not blurred by holding 10,000 of them.
+func BenchmarkDecideStream10k(b *testing.B) {
+	benchDecide(b, func(ctx context.Context, e *Evaluator, dir string) {
+		_ = Each(ctx, e, []string{dir}, 0, func(r Result) Summary { return r.Summary() }, func(Result, Summary) error { return nil })
+	})
+}
+
+func benchDecide(b *testing.B, run func(context.Context, *Evaluator, string)) {
 	dir := b.TempDir()
 	genAssessments(b, dir, 10000)
 	with := DefaultEvaluator()
@@ -136,40 +149,9 @@ func BenchmarkDecide10k(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		t0 := time.Now()
-		without.Batch(ctx, []string{dir}, 0)
+		run(ctx, without, dir)
 		t1 := time.Now()
-		with.Batch(ctx, []string{dir}, 0)
-		t2 := time.Now()
-		withoutT, withT = min(withoutT, t1.Sub(t0)), min(withT, t2.Sub(t1))
-	}
-	b.ReportMetric(withT.Seconds()/withoutT.Seconds(), "with/without")
-	b.ReportMetric(float64(withT.Microseconds())/1000, "with-ms")
-	b.ReportMetric(float64(withoutT.Microseconds())/1000, "without-ms")
-}
-
-// BenchmarkDecideStream10k is BenchmarkDecide10k over Each, as `assess
-// --format json` and the table formats run: each evaluation is dropped once
-// used, so what deciding costs is not blurred by holding 10,000 of them.
-func BenchmarkDecideStream10k(b *testing.B) {
-	dir := b.TempDir()
-	genAssessments(b, dir, 10000)
-	with := DefaultEvaluator()
-	without, err := NewEvaluator(Config{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	without.noDecision = true
-	defer debug.SetGCPercent(debug.SetGCPercent(400))
-	ctx := context.Background()
-	run := func(e *Evaluator) {
-		_ = Each(ctx, e, []string{dir}, 0, func(r Result) Summary { return r.Summary() }, func(Result, Summary) error { return nil })
-	}
-	withT, withoutT := time.Duration(math.MaxInt64), time.Duration(math.MaxInt64)
-	for b.Loop() {
-		t0 := time.Now()
-		run(without)
-		t1 := time.Now()
-		run(with)
+		run(ctx, with, dir)
 		t2 := time.Now()
 		withoutT, withT = min(withoutT, t1.Sub(t0)), min(withT, t2.Sub(t1))
 	}

@@ -147,33 +147,7 @@ func louvain(g *wgraph, gamma float64, seed uint64) [][]int {
 
 // splitConnected turns labels into communities that are each connected.
 func splitConnected(g *wgraph, label []int) [][]int {
-	n := len(label)
-	part := make([]int, n)
-	for i := range part {
-		part[i] = -1
-	}
-	var parts [][]int
-	for s := 0; s < n; s++ {
-		if part[s] >= 0 {
-			continue
-		}
-		id := len(parts)
-		queue := []int{s}
-		part[s] = id
-		var members []int
-		for len(queue) > 0 {
-			u := queue[0]
-			queue = queue[1:]
-			members = append(members, u)
-			for _, v := range g.adj[u] {
-				if part[v] < 0 && label[v] == label[u] {
-					part[v] = id
-					queue = append(queue, int(v))
-				}
-			}
-		}
-		parts = append(parts, members)
-	}
+	part, parts := components(g, label)
 	// A lone table cut off from its community joins the community it has
 	// the heaviest edges to, if any.
 	for id, members := range parts {
@@ -388,12 +362,22 @@ func abs(x float64) float64 {
 // sorted by smallest member; a lone table stays alone (correlation
 // clustering left it so on purpose).
 func connectedParts(g *wgraph, label []int) [][]int {
+	_, parts := components(g, label)
+	for _, members := range parts {
+		sort.Ints(members)
+	}
+	return parts
+}
+
+// components splits each label's nodes into their connected parts (a
+// breadth-first walk over edges within the label), in order of their first
+// node; part gives each node's part.
+func components(g *wgraph, label []int) (part []int, parts [][]int) {
 	n := len(label)
-	part := make([]int, n)
+	part = make([]int, n)
 	for i := range part {
 		part[i] = -1
 	}
-	var parts [][]int
 	for s := 0; s < n; s++ {
 		if part[s] >= 0 {
 			continue
@@ -413,8 +397,7 @@ func connectedParts(g *wgraph, label []int) [][]int {
 				}
 			}
 		}
-		sort.Ints(members)
 		parts = append(parts, members)
 	}
-	return parts
+	return part, parts
 }

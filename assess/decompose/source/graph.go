@@ -468,12 +468,7 @@ func (pr *program) handlers(idx *statementIndex, ids map[string]int) []decompose
 				Inserts: keysOrNil(a.inserts),
 				Source:  fmt.Sprintf("%s:%d", t.file.path, m.line),
 			}
-			if n := ids[fn.ID]; n > 0 {
-				ids[fn.ID] = n + 1
-				fn.ID = fmt.Sprintf("%s~%d", fn.ID, n+1)
-			} else {
-				ids[fn.ID] = 1
-			}
+			fn.ID = uniqueID(ids, fn.ID)
 			out = append(out, fn)
 		}
 	}
@@ -563,12 +558,7 @@ func (pr *program) entries(ids map[string]int) []decompose.Function {
 			Tags:   []string{"entry"},
 			Source: fmt.Sprintf("%s:%d", m.owner.file.path, m.line),
 		}
-		if n := ids[fn.ID]; n > 0 {
-			ids[fn.ID] = n + 1
-			fn.ID = fmt.Sprintf("%s~%d", fn.ID, n+1)
-		} else {
-			ids[fn.ID] = 1
-		}
+		fn.ID = uniqueID(ids, fn.ID)
 		out = append(out, fn)
 	}
 	return out
@@ -1073,4 +1063,15 @@ func annotatedStatements(files []javaFile, resolve func(sqltables.Result) sqltab
 		}
 	}
 	return out
+}
+
+// uniqueID returns id, or id~N for its N-th use (overloaded methods, the
+// same path mapped twice), counting uses in ids.
+func uniqueID(ids map[string]int, id string) string {
+	n := ids[id]
+	ids[id] = n + 1
+	if n > 0 {
+		return fmt.Sprintf("%s~%d", id, n+1)
+	}
+	return id
 }

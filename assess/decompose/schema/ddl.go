@@ -257,7 +257,9 @@ func name(toks []sqltables.Token, i int) (string, int, bool) {
 		last = toks[i+1].Up
 		i += 2
 	}
-	return sqltables.Normalize(`"` + last + `"`), i, true
+	n := sqltables.Normalize(`"` + last + `"`)
+	// A quoted empty identifier ("") names nothing.
+	return n, i, n != ""
 }
 
 // statement dispatches one DDL statement.

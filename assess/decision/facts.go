@@ -202,9 +202,9 @@ const maxItems = 200
 // answerBase is the index of answer.0: answer.N is at answerBase+N.
 var answerBase = len(FactCatalogue) - 1
 
-// factNames and factIDs index every fact name: the catalogue's, then
-// answer.1 … answer.<maxItems>.
-var factNames, factIDs = func() ([]string, map[string]int) {
+// factIDs indexes every fact name: the catalogue's, then answer.1 …
+// answer.<maxItems>.
+var factIDs = func() map[string]int {
 	var names []string
 	for _, f := range FactCatalogue {
 		if f.Name != "answer.N" {
@@ -220,7 +220,7 @@ var factNames, factIDs = func() ([]string, map[string]int) {
 	for i, n := range names {
 		ids[n] = i
 	}
-	return names, ids
+	return ids
 }()
 
 // FactInfo documents one fact name rules may read.

@@ -45,23 +45,6 @@ type Input struct {
 	Explain bool
 }
 
-// answerFact names the fact of item n; the first items' names are made
-// once, as every decision states them.
-func answerFact(n int) string {
-	if n > 0 && n < len(answerFacts) {
-		return answerFacts[n]
-	}
-	return "answer." + strconv.Itoa(n)
-}
-
-var answerFacts = func() []string {
-	out := make([]string, 31)
-	for i := range out {
-		out[i] = "answer." + strconv.Itoa(i)
-	}
-	return out
-}()
-
 // Indexes of the facts every decision states.
 var (
 	idChecklistYes     = factIDs["checklist.yes"]

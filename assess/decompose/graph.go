@@ -395,16 +395,6 @@ func tableTokens(name string) []string {
 	return parts
 }
 
-// tablePrefix is the first meaningful token of a table name, or "" for a
-// one-token name (COMTNBBS), which says nothing about its module.
-func tablePrefix(name string) string {
-	t := tableTokens(name)
-	if len(t) < 2 {
-		return ""
-	}
-	return t[0]
-}
-
 // layerSegments end a Java package without naming a module.
 var layerSegments = map[string]bool{
 	"web": true, "service": true, "impl": true, "controller": true, "controllers": true,

@@ -137,16 +137,11 @@ var genericQualifiers = map[string]bool{
 	"": true, "系统": true, "参数": true, "系统参数": true, "全局": true, "平台": true, "后台": true, "系统管理": true,
 }
 
-// commentKind reads the kind a comment's last word names (부서별 통계
+// commentKindOf reads the kind a comment's last word names (부서별 통계
 // is statistics, 부서 a department): the comment, then the comment
 // without one trailing generic word after another, must end with a kind
-// word. Listed exclusions anywhere win (모니터링, 블로그).
-func commentKind(comment string) int {
-	kind, _ := commentKindOf(comment)
-	return kind
-}
-
-// commentKindOf is commentKind, and whether the comment settled it: a
+// word. Listed exclusions anywhere win (모니터링, 블로그). It also says
+// whether the comment settled it: a
 // kind word, or a qualified kind word after a business word (商品参数),
 // which says the table is not generic whatever its name. An exclusion
 // (블로그) settles nothing: the name decides.

@@ -399,29 +399,6 @@ func (d *draft) label(tables []int, sig *tableSignals) (label, ko string, shared
 	return label, ko, shared
 }
 
-func segmentSet(s, sep string) map[string]bool {
-	out := map[string]bool{}
-	for _, seg := range strings.Split(s, sep) {
-		seg = strings.ToLower(strings.TrimSpace(seg))
-		if seg != "" && !stopSegments[seg] && isASCIIWord(seg) && len(seg) > 1 {
-			out[seg] = true
-		}
-	}
-	return out
-}
-
-// firstSegment is the first meaningful segment of a URL path.
-func firstSegment(p string) string {
-	for _, seg := range strings.Split(p, "/") {
-		seg = strings.ToLower(strings.TrimSpace(seg))
-		if seg == "" || strings.Contains(seg, ".") || stopSegments[seg] || !isASCIIWord(seg) || len(seg) < 2 {
-			continue
-		}
-		return seg
-	}
-	return ""
-}
-
 func isASCIIWord(s string) bool {
 	if s == "" {
 		return false

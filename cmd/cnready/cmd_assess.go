@@ -111,20 +111,17 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	// whole evaluation of its one file.
 	var results []assess.Result
 	var rows []assess.Summary
-	if format == "text" && !o.Explain || format == "csv" {
-		rows = assess.Summaries(ctx, ev, o.Paths, o.Jobs)
-	} else {
+	if o.Explain {
 		results = ev.Batch(ctx, o.Paths, o.Jobs)
-		for _, r := range results {
-			rows = append(rows, assess.Summary{File: r.File, Err: r.Err})
+		if len(results) != 1 {
+			return usagef("--explain takes one Assessment FILE; %s holds %d", o.Paths[0], len(results))
 		}
-	}
-	if o.Explain && len(results) != 1 {
-		return usagef("--explain takes one Assessment FILE; %s holds %d", o.Paths[0], len(results))
-	}
-	if o.Sort == "priority" {
-		sortByPriority(results)
-		sortSummaries(rows)
+		rows = []assess.Summary{results[0].Summary()}
+	} else {
+		rows = assess.Summaries(ctx, ev, o.Paths, o.Jobs)
+		if o.Sort == "priority" {
+			sortSummaries(rows)
+		}
 	}
 	write := func(w io.Writer) error {
 		switch format {
@@ -330,7 +327,8 @@ var lineWriters = sync.Pool{New: func() any {
 	return w
 }}
 
-// sortSummaries is sortByPriority for table rows.
+// sortSummaries puts the highest priority first; failures go last, each
+// group keeping input order.
 func sortSummaries(rs []assess.Summary) {
 	slices.SortStableFunc(rs, func(x, y assess.Summary) int {
 		px, py := -1, -1
@@ -339,21 +337,6 @@ func sortSummaries(rs []assess.Summary) {
 		}
 		if y.Err == nil {
 			py = y.Priority
-		}
-		return py - px
-	})
-}
-
-// sortByPriority puts the highest priority first; failures go last, each
-// group keeping input order.
-func sortByPriority(rs []assess.Result) {
-	slices.SortStableFunc(rs, func(x, y assess.Result) int {
-		px, py := -1, -1
-		if x.Evaluation != nil {
-			px = x.Evaluation.Decision.Priority.Score
-		}
-		if y.Evaluation != nil {
-			py = y.Evaluation.Decision.Priority.Score
 		}
 		return py - px
 	})

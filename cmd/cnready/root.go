@@ -225,11 +225,3 @@ func langFromLocale(env func(string) string) string {
 	}
 	return "en"
 }
-
-// checkFormat validates --format against the formats a command supports;
-// the first is the default. Commands declare their formats with withFormats
-// and call outputFormat, which also follows -o's extension; this is kept for
-// callers without a command at hand.
-func (a *app) checkFormat(allowed ...string) (string, error) {
-	return a.formatFor("cnready", allowed, "")
-}

@@ -90,11 +90,6 @@ func nonEmptyStr(s, def string) string {
 	return s
 }
 
-// ports lists a component's listen ports compactly.
-func ports(c inventory.Component) string {
-	return strings.Join(c.Listen, " ")
-}
-
 // Limits of the text summary; everything is in --format json.
 const (
 	scanListMax   = 30 // hosts named in one list

@@ -205,15 +205,3 @@ func (a *app) writeChecklistText(w io.Writer, cl *checklist.Checklist) {
 		}
 	}
 }
-
-// indentAfterFirst indents continuation lines of a wrapped paragraph.
-func indentAfterFirst(s, pad string) string {
-	lines := strings.Split(s, "\n")
-	for i := 1; i < len(lines); i++ {
-		lines[i] = pad + strings.TrimLeft(lines[i], " ")
-	}
-	for i := range lines {
-		lines[i] = strings.TrimRight(lines[i], " ")
-	}
-	return strings.Join(lines, "\n")
-}

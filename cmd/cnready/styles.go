@@ -47,10 +47,9 @@ func newStyles(w io.Writer, color bool) *styles {
 	return s
 }
 
-// stdoutStyles and stderrStyles pick colour from the stream's TTY-ness and
-// the colour flags.
+// stdoutStyles picks colour from standard output's TTY-ness and the
+// colour flags.
 func (a *app) stdoutStyles() *styles { return newStyles(a.io.Out, a.color(a.io.OutTTY)) }
-func (a *app) stderrStyles() *styles { return newStyles(a.io.Err, a.color(a.io.ErrTTY)) }
 
 func (a *app) color(tty bool) bool {
 	if a.noColor {

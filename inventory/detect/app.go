@@ -43,12 +43,11 @@ func matchSpring(p string) bool {
 
 // springApp gathers the config files and the unit of one application.
 type springApp struct {
-	dir      string
-	files    []string
-	unitEv   []inventory.Evidence
-	jar      string
-	args     map[string]prop // from the command line / Environment=
-	profiles []string
+	dir    string
+	files  []string
+	unitEv []inventory.Evidence
+	jar    string
+	args   map[string]prop // from the command line / Environment=
 }
 
 // springRoot is the application directory a config file belongs to;

@@ -147,7 +147,12 @@ func (e *Evaluator) Batch(ctx context.Context, args []string, jobs int) []Result
 // reuses a system id becomes an error (the id keys a portfolio), and its
 // work is done again. Each stops at the first error emit returns.
 func Each[T any](ctx context.Context, e *Evaluator, args []string, jobs int, work func(Result) T, emit func(Result, T) error) error {
-	in := Expand(args)
+	return EachInput(ctx, e, Expand(args), jobs, work, emit)
+}
+
+// EachInput is Each over inputs already expanded (a caller that counted
+// them first need not walk the folders again).
+func EachInput[T any](ctx context.Context, e *Evaluator, in []Input, jobs int, work func(Result) T, emit func(Result, T) error) error {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}

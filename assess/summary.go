@@ -53,12 +53,12 @@ func (s Summary) Error() string {
 	return fserr.OneLine(s.Err)
 }
 
-// Summaries evaluates the files args name, jobs at a time, and returns
+// Summaries evaluates the inputs (see Expand), jobs at a time, and returns
 // their summaries in input order; evaluations are dropped as soon as they
 // are summarised, so memory stays flat however many files there are.
-func Summaries(ctx context.Context, e *Evaluator, args []string, jobs int) []Summary {
+func Summaries(ctx context.Context, e *Evaluator, in []Input, jobs int) []Summary {
 	var out []Summary
-	_ = Each(ctx, e, args, jobs, func(r Result) Summary { return r.Summary() }, func(_ Result, s Summary) error {
+	_ = EachInput(ctx, e, in, jobs, func(r Result) Summary { return r.Summary() }, func(_ Result, s Summary) error {
 		out = append(out, s)
 		return nil
 	})

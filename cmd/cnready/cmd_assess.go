@@ -33,6 +33,8 @@ type assessOptions struct {
 	Explain     bool
 	Sort        string
 	MaxFileSize string
+	// inputs are Paths expanded, once.
+	inputs []assess.Input
 }
 
 func newAssessCmd(a *app) *cobra.Command {
@@ -101,7 +103,9 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 	if err != nil {
 		return err
 	}
-	if len(assess.Expand(o.Paths)) == 0 {
+	// Walked once: the count decides the error, the list is evaluated.
+	o.inputs = assess.Expand(o.Paths)
+	if len(o.inputs) == 0 {
 		return fmt.Errorf(a.msg("no Assessment file (*.yaml, *.yml) in %s", "%s 에 Assessment 파일(*.yaml, *.yml)이 없습니다"), strings.Join(o.Paths, ", "))
 	}
 	if (format == "json" || format == "yaml") && !o.Explain {
@@ -118,7 +122,7 @@ func assessRun(ctx context.Context, a *app, cmd *cobra.Command, o *assessOptions
 		}
 		rows = []assess.Summary{results[0].Summary()}
 	} else {
-		rows = assess.Summaries(ctx, ev, o.Paths, o.Jobs)
+		rows = assess.Summaries(ctx, ev, o.inputs, o.Jobs)
 		if o.Sort == "priority" {
 			sortSummaries(rows)
 		}
@@ -242,7 +246,7 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 			_, err := w.Write(b)
 			return err
 		}
-		err := assess.Each(ctx, ev, o.Paths, o.Jobs, encode, func(r assess.Result, b []byte) error {
+		err := assess.EachInput(ctx, ev, o.inputs, o.Jobs, encode, func(r assess.Result, b []byte) error {
 			if r.Err != nil {
 				if failed == 0 {
 					firstErr = r.Err

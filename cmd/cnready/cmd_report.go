@@ -126,14 +126,15 @@ func reportRun(ctx context.Context, a *app, cmd *cobra.Command, o *reportOptions
 		}
 		doc = report.Plan(r.Evaluation, prose, opts)
 	case o.Portfolio:
-		total := len(assess.Expand(o.Paths))
+		inputs := assess.Expand(o.Paths)
+		total := len(inputs)
 		if total > report.MaxPortfolio {
 			return fmt.Errorf(a.msg("%d assessments: a portfolio plan holds at most %d systems (a page each); split the folder, or list them all with 'cnready assess --format csv'",
 				"진단 파일 %d개: 포트폴리오 계획서는 시스템 %d개까지 담습니다(시스템마다 한 쪽). 폴더를 나누거나 'cnready assess --format csv'로 전체 목록을 만드십시오"), total, report.MaxPortfolio)
 		}
 		var results []assess.Result
 		// Each system is kept slimmed to what the portfolio reads.
-		err := assess.Each(ctx, ev, o.Paths, o.Jobs, report.ForPortfolio, func(_ assess.Result, r assess.Result) error {
+		err := assess.EachInput(ctx, ev, inputs, o.Jobs, report.ForPortfolio, func(_ assess.Result, r assess.Result) error {
 			results = append(results, r)
 			progress.count(len(results), total)
 			if r.Err != nil {

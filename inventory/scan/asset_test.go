@@ -136,3 +136,29 @@ func TestAssetRegisterBounded(t *testing.T) {
 		t.Errorf("err = %v, want %q", err, want)
 	}
 }
+
+// isAssetYAML tells a register from a scan file by the top level alone.
+func TestIsAssetYAML(t *testing.T) {
+	tests := []struct {
+		doc  string
+		want bool
+	}{
+		{assetYAML, true},
+		{"- hostname: web01\n  role: web\n", true},
+		{"# 자산 목록\n---\n- {hostname: web01}\n", true},
+		{"\ufeffassets:\n  - hostname: a\n", true},
+		{"\"assets\": []\n", true},
+		{"[{hostname: a}]\n", true},
+		{"{assets: [{hostname: a}]}\n", true},
+		{"{\n  hosts: [],\n  assets: []\n}\n", true},
+		{"hosts:\n  - name: web01\ncomponents: []\n", false},
+		{"hosts:\n  - name: a\n    assets: x\n", false}, // not top level
+		{"{hosts: []}\n", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := isAssetYAML([]byte(tt.doc)); got != tt.want {
+			t.Errorf("isAssetYAML(%q) = %v, want %v", tt.doc, got, tt.want)
+		}
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"github.com/cnready/cnready/internal/fserr"
 	"github.com/cnready/cnready/internal/safeio"
 	"github.com/cnready/cnready/internal/textenc"
+	"github.com/cnready/cnready/internal/yamlnode"
 )
 
 // LoadPath scans or reads one input of `cnready scan`: a folder of
@@ -65,25 +66,51 @@ func LoadPath(ctx context.Context, opts Options, p string) ([]*HostResult, error
 }
 
 // isAssetYAML tells an asset register (a list, or a mapping with assets:)
-// from a scan file (a mapping with hosts:, components: ...).
+// from a scan file (a mapping with hosts:, components: ...) by its top
+// level alone: the first line that is not blank, a comment or a document
+// marker, and the top-level keys. Parsing the whole document to look
+// would double the largest memory a YAML input takes (its node tree is
+// some 35 times the file).
 func isAssetYAML(data []byte) bool {
 	if u, _, err := textenc.UTF8("", data); err == nil {
 		data = u // an EUC-KR register is told apart like any other
 	}
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
-		return false
-	}
-	top := doc.Content[0]
-	if top.Kind == yaml.SequenceNode {
-		return true
-	}
-	if top.Kind == yaml.MappingNode {
-		for i := 0; i < len(top.Content); i += 2 {
-			if top.Content[i].Value == "assets" {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	whole := data
+	first := true
+	for len(data) > 0 {
+		line, rest, _ := bytes.Cut(data, []byte("\n"))
+		data = rest
+		t := bytes.TrimRight(line, " \t\r")
+		trim := bytes.TrimLeft(t, " \t")
+		if len(trim) == 0 || trim[0] == '#' || bytes.Equal(trim, []byte("---")) || bytes.HasPrefix(trim, []byte("%")) {
+			continue
+		}
+		if first {
+			first = false
+			switch trim[0] {
+			case '-', '[':
+				return true // a list of hosts
+			case '{':
+				return flowAssets(whole)
+			}
+		}
+		// A top-level key starts in column 0.
+		if len(t) == len(trim) {
+			if k, _, ok := bytes.Cut(t, []byte(":")); ok && string(bytes.Trim(k, `"' `)) == "assets" {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// flowAssets settles a document in flow style ({assets: [...]}), rare
+// enough to parse.
+func flowAssets(data []byte) bool {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil || len(doc.Content) == 0 {
+		return false
+	}
+	return yamlnode.Key(doc.Content[0], "assets") != nil
 }

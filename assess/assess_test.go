@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -265,5 +266,50 @@ func TestEmptySystemID(t *testing.T) {
 	_, err = DecodeBytes([]byte("apiVersion: cnready/v1\nkind: Assessment\nsystem:\n  name: x\n"), "m.yaml", builtin)
 	if err == nil || !strings.Contains(err.Error(), "m.yaml:1: system.id is missing") {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// An assessment built in memory (the questionnaire, checklist suggest) has
+// no answer lines; its answers must still count in the decision exactly as
+// the same answers read from a file do.
+func TestDecisionOfAnswersWithoutLines(t *testing.T) {
+	e := DefaultEvaluator()
+	for _, ans := range []string{"Y", "N", "?"} {
+		a := New(System{ID: "x", Name: "x"}, "")
+		var flow []string
+		for i := 1; i <= 10; i++ {
+			v, err := checklist.ParseAnswer(ans)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Checklist.Answers[i] = v
+			flow = append(flow, fmt.Sprintf("%d: %q", i, ans))
+		}
+		mem, err := e.Evaluate(context.Background(), a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := "apiVersion: cnready/v1\nkind: Assessment\nsystem: {id: x, name: x}\nchecklist:\n  answers: {" + strings.Join(flow, ", ") + "}\n"
+		b, err := DecodeBytes([]byte(src), "x.yaml", e.Checklists)
+		if err != nil {
+			t.Fatal(err)
+		}
+		file, err := e.Evaluate(context.Background(), b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids := func(ev *Evaluation) (out []string) {
+			for _, r := range ev.Decision.Requirements {
+				out = append(out, r.ID+" "+r.Because)
+			}
+			return out
+		}
+		if got, want := ids(mem), ids(file); !slices.Equal(got, want) {
+			t.Errorf("answers %s: requirements in memory\n%v\nfrom a file\n%v", ans, got, want)
+		}
+		if mem.Decision.Strategy.Chosen != file.Decision.Strategy.Chosen || mem.Decision.Priority.Score != file.Decision.Priority.Score {
+			t.Errorf("answers %s: strategy/priority %s/%d in memory, %s/%d from a file", ans,
+				mem.Decision.Strategy.Chosen, mem.Decision.Priority.Score, file.Decision.Strategy.Chosen, file.Decision.Priority.Score)
+		}
 	}
 }

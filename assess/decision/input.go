@@ -140,12 +140,15 @@ func (d *Decider) facts(in *Input, lang string) (Facts, map[string]itemEvidence)
 	// One array holds every answer's evidence: a decision states them all.
 	answerEv := make([]Evidence, len(in.Checklist.Items))
 	for i, it := range in.Checklist.Items {
-		a := in.Answers[it.Number]
+		// An answer not read from a file (the questionnaire) has no line
+		// of its own: it is still the answer, cited at the checklist.
+		a, given := in.Answers[it.Number]
 		ev := &answerEv[i]
 		ev.Path, ev.Line = in.File, in.AnswerLines[it.Number]
 		if ev.Line == 0 {
 			ev.Line = in.ChecklistLine
-			a = checklist.Unknown
+		}
+		if !given {
 			ev.Why = answerWhy(lang, it.Number, "")
 		} else {
 			ev.Why = answerWhy(lang, it.Number, a.String())

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -21,11 +23,14 @@ type Condition struct {
 	// in and contains), typed by check against the fact's kind.
 	Args []string
 	args []Value
-	line int
-	text string // String, made once by check
-	id   int    // index of Fact, resolved by check
-	op   opcode // Op, resolved by check
-	slot int32  // index in the decider's memo of results (0: none)
+	// runes holds, for contains, the runes of each argument as a set (see
+	// runeSet): a text lacking one of them cannot contain it.
+	runes []runeSet
+	line  int
+	text  string // String, made once by check
+	id    int    // index of Fact, resolved by check
+	op    opcode // Op, resolved by check
+	slot  int32  // index in the decider's memo of results (0: none)
 }
 
 type opcode uint8
@@ -104,7 +109,7 @@ func (c *Condition) check(items int) error {
 	if multi && len(c.Args) == 0 {
 		return fmt.Errorf("line %d: %s needs at least one value", c.line, c.Op)
 	}
-	c.args = c.args[:0]
+	c.args, c.runes = c.args[:0], c.runes[:0]
 	kind := info.Kind
 	switch c.Op {
 	case "known":
@@ -137,6 +142,7 @@ func (c *Condition) check(items int) error {
 		}
 		if c.op == opContains {
 			v.S = strings.ToLower(v.S) // matched against the lower-cased fact
+			c.runes = append(c.runes, runesOf(v.S))
 		}
 		c.args = append(c.args, v)
 	}
@@ -170,7 +176,9 @@ func (c *Condition) Holds(f Facts) bool {
 	if c.slot > 0 && int(c.slot) < len(f.memo) && int(c.slot) < len(f.conds) {
 		return f.cond(c.slot)
 	}
-	return c.holds(f)
+	// Not one of the decider's conditions (whose results key a replayed
+	// decision): a value read.
+	return c.test(f.at(c.id))
 }
 
 // cond is the result of the condition in memo slot s, tested on first use.
@@ -182,6 +190,9 @@ func (f Facts) cond(s int32) bool {
 		return false
 	}
 	ok := f.conds[s].holds(f)
+	if f.tr != nil {
+		f.tr.tested(s)
+	}
 	f.memo[s] = memoFalse
 	if ok {
 		f.memo[s] = memoTrue
@@ -195,8 +206,12 @@ const (
 	memoFalse
 )
 
-func (c *Condition) holds(f Facts) bool {
-	fact := f.at(c.id)
+// holds tests the condition on f; a decider's conditions on input facts
+// key a replayed decision, so this reads without recording.
+func (c *Condition) holds(f Facts) bool { return c.test(f.peek(c.id)) }
+
+// test tests the condition on the fact (nil: unknown).
+func (c *Condition) test(fact *Fact) bool {
 	if c.op == opKnown {
 		return (fact != nil) == c.args[0].B
 	}
@@ -232,14 +247,21 @@ func (c *Condition) holds(f Facts) bool {
 		}
 		return false
 	case opContains:
-		low := strings.ToLower(v.S)
-		for i := range c.args {
-			// Arguments are lower-cased by check.
-			if strings.Contains(low, c.args[i].S) {
-				return true
-			}
+		return c.contains(fold(v.S))
+	}
+	return false
+}
+
+// contains is the contains test on a text folded by fold.
+func (c *Condition) contains(low string, have runeSet) bool {
+	for i := range c.args {
+		if len(c.runes) == len(c.args) && !c.runes[i].in(have) {
+			continue // a rune of the argument is not in the text
 		}
-		return false
+		// Arguments are lower-cased by check.
+		if strings.Contains(low, c.args[i].S) {
+			return true
+		}
 	}
 	return false
 }
@@ -371,4 +393,66 @@ func (cs *Conditions) readFacts() []string {
 		}
 	}
 	return out
+}
+
+// lower is strings.ToLower, returning s itself, quickly, when no letter
+// changes: system texts are mostly Hangul, which has no case, and
+// strings.ToLower maps them rune by rune through the case tables.
+func lower(s string) string {
+	low, _ := fold(s)
+	return low
+}
+
+// fold returns strings.ToLower(s) and its runes as a set, in one pass over
+// s when no letter changes.
+func fold(s string) (string, runeSet) {
+	var set runeSet
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				return folded(s)
+			}
+			set[c>>6&3] |= 1 << (c & 63)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return folded(s) // strings.ToLower replaces the invalid byte
+		case r >= 0xAC00 && r <= 0xD7A3, r >= 0x1100 && r <= 0x11FF, r >= 0x3130 && r <= 0x318F,
+			r >= 0x4E00 && r <= 0x9FFF, r >= 0x2000 && r <= 0x206F, r >= 0x3000 && r <= 0x303F:
+			// Hangul syllables and jamo, CJK ideographs, punctuation:
+			// no case.
+		case unicode.ToLower(r) != r:
+			return folded(s)
+		}
+		set[r>>6&3] |= 1 << (r & 63)
+		i += n
+	}
+	return s, set
+}
+
+func folded(s string) (string, runeSet) {
+	low := strings.ToLower(s)
+	return low, runesOf(low)
+}
+
+// runeSet is a set of runes by their low eight bits: a quick test that a
+// text may contain a word, before searching it (system texts are tested
+// against dozens of words).
+type runeSet [4]uint64
+
+func runesOf(s string) runeSet {
+	var set runeSet
+	for _, r := range s {
+		set[r>>6&3] |= 1 << (r & 63)
+	}
+	return set
+}
+
+// in tells whether every rune of set may be in other.
+func (set runeSet) in(other runeSet) bool {
+	return set[0]&^other[0] == 0 && set[1]&^other[1] == 0 && set[2]&^other[2] == 0 && set[3]&^other[3] == 0
 }

@@ -20,6 +20,9 @@ type Decider struct {
 
 	conds []*Condition // by memo slot (see intern); slot 0 is unused
 	watch [][]int32    // memo slots by the fact they read
+	// replays holds the decisions of checklist-only inputs by the results
+	// of what they read (see replay.go); nil for a Decider built by hand.
+	replays *replays
 }
 
 // Load reads and validates the decision data from a template tree; items
@@ -47,11 +50,16 @@ func Load(fsys fs.FS, items int) (*Decider, error) {
 		return nil, errors.Join(errs...)
 	}
 	d.intern()
+	d.replays = newReplays(d)
 	return d, nil
 }
 
 // Decision is everything decided for one system. Its JSON form is the
 // `decision` object of the assess contract (DESIGN.md).
+//
+// Decisions of systems alike share what they have alike (decisions are
+// replayed, see replay.go): treat a Decision's slices as read-only, and
+// clone one before changing its elements. Appending is safe.
 type Decision struct {
 	Criteria     []Criterion  `json:"criteria" yaml:"criteria"`
 	Maturity     Maturity     `json:"maturity" yaml:"maturity"`
@@ -193,10 +201,42 @@ type Factor struct {
 	Why    string  `json:"why" yaml:"why"`
 }
 
+// Headline is what a table row shows of a decision.
+type Headline struct {
+	Strategy, RunnerUp    string
+	Maturity, TargetLevel int
+	MaturityAssumed       bool
+	Priority              int
+	Estimated             bool // a size estimate was made
+	FP                    float64
+	Amount                int64
+	Requirements          int
+}
+
+// Headline returns the decision's headline.
+func (d *Decision) Headline() Headline {
+	return Headline{
+		Strategy: d.Strategy.Chosen, RunnerUp: d.Strategy.RunnerUp,
+		Maturity: d.Maturity.Level, TargetLevel: d.Maturity.Target, MaturityAssumed: d.Maturity.Assumed,
+		Priority:  d.Priority.Score,
+		Estimated: d.Estimate.Method != "none" && d.Estimate.Method != "",
+		FP:        d.Estimate.FP.Total, Amount: d.Estimate.Amount,
+		Requirements: len(d.Requirements),
+	}
+}
+
 // Decide makes the decision for in, with texts in lang ("ko" or "en").
 func (d *Decider) Decide(in *Input, lang string) Decision {
+	if d.replayable(in) {
+		return d.replay(in, lang)
+	}
 	f, items := d.facts(in, lang)
 	defer putFacts(f)
+	return d.decide(f, items, in, lang)
+}
+
+// decide makes the decision from the facts stated about in.
+func (d *Decider) decide(f Facts, items map[string]itemEvidence, in *Input, lang string) Decision {
 	var dec Decision
 	dec.EndOfLife = d.endOfLife(in, lang)
 	dec.Estimate = d.Estimate.estimate(in.Contexts, in.Model, lang)
@@ -214,7 +254,7 @@ func (d *Decider) Decide(in *Input, lang string) Decision {
 	dec.Maturity.Target = target
 	dec.Maturity.TargetName = d.Rules.Level(target).Name.In(lang)
 	f.set("maturity.target", intValue(target))
-	dec.Suggestions = d.suggestions(x, in)
+	dec.Suggestions = d.suggestions(x)
 	dec.Requirements = d.Catalogue.selectRequirements(x)
 	dec.Priority = d.priority(x)
 	return dec
@@ -531,7 +571,7 @@ func (d *Decider) strategy(x *explainer) Strategy {
 	return s
 }
 
-func (d *Decider) suggestions(x *explainer, in *Input) []Suggestion {
+func (d *Decider) suggestions(x *explainer) []Suggestion {
 	out := []Suggestion{}
 	done := map[int]bool{}
 	for i := range d.Rules.Suggestions {
@@ -540,11 +580,16 @@ func (d *Decider) suggestions(x *explainer, in *Input) []Suggestion {
 			continue
 		}
 		done[r.Item] = true
-		given := in.Answers[r.Item]
-		sg := Suggestion{Item: r.Item, Answer: r.Answer, Given: given.String(), Rule: r.ID, Why: x.text(r.Why),
+		// The answer is read through the facts, like everything a
+		// decision reads (replay.go relies on it).
+		given := "?"
+		if fact := x.f.at(answerBase + r.Item); fact != nil {
+			given = fact.Value.S
+		}
+		sg := Suggestion{Item: r.Item, Answer: r.Answer, Given: given, Rule: r.ID, Why: x.text(r.Why),
 			Evidence: x.evidence(r.holding(x.f))}
-		if given.String() != "?" {
-			agrees := given.String() == r.Answer
+		if given != "?" {
+			agrees := given == r.Answer
 			sg.Agrees = &agrees
 		}
 		out = append(out, sg)

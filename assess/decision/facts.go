@@ -106,6 +106,8 @@ type Facts struct {
 	memo  []uint8
 	watch [][]int32
 	conds []*Condition // by memo slot
+	// tr, when set, records what a decision reads of the input (replay.go).
+	tr *tracer
 }
 
 // factsPool recycles fact sets: each decision states some fifty facts and
@@ -115,15 +117,14 @@ var factsPool sync.Pool
 func getFacts(items int) Facts {
 	n := answerBase + min(max(items, 0), maxItems) + 1
 	if v, ok := factsPool.Get().(*[]Fact); ok && cap(*v) >= n {
-		vals := (*v)[:n]
-		clear(vals)
-		return Facts{vals: vals}
+		// Pooled sets are cleared when put back.
+		return Facts{vals: (*v)[:n]}
 	}
 	return NewFacts(items)
 }
 
 func putFacts(f Facts) {
-	clear(f.vals)
+	clear(f.vals[:cap(f.vals)])
 	factsPool.Put(&f.vals)
 	if f.memo != nil {
 		memoPool.Put(&f.memo)
@@ -165,8 +166,18 @@ func (f Facts) Get(name string) (Fact, bool) {
 	return Fact{}, false
 }
 
-// at returns the fact with index id, or nil when it is unknown.
+// at returns the fact with index id, or nil when it is unknown. What a
+// decision reads of a fact goes through at, or through a condition.
 func (f Facts) at(id int) *Fact {
+	if f.tr != nil {
+		f.tr.read(f, id)
+	}
+	return f.peek(id)
+}
+
+// peek is at without the record: for what conditions test, recorded as
+// the condition's result.
+func (f Facts) peek(id int) *Fact {
 	if id < 0 || id >= len(f.vals) || f.vals[id].Value.Kind == 0 {
 		return nil
 	}

@@ -50,6 +50,7 @@ var (
 	idChecklistYes     = factIDs["checklist.yes"]
 	idChecklistUnknown = factIDs["checklist.unknown"]
 	idChecklistVerdict = factIDs["checklist.verdict"]
+	idSystemText       = factIDs["system.text"]
 )
 
 var countWhys, verdictWhys wordCache
@@ -126,6 +127,67 @@ func answerWhy(lang string, item int, answer string) string {
 	return s
 }
 
+// checklistFacts states the answers, the checklist's counts and verdict
+// and the system's text, without their evidence: the facts of an
+// assessment that has answers alone.
+func checklistFacts(f Facts, in *Input) {
+	for _, it := range in.Checklist.Items {
+		if it.Number > 0 && it.Number <= maxItems {
+			f.setID(answerBase+it.Number, answerValue(in, it.Number), nil)
+		}
+	}
+	for _, id := range []int{idChecklistYes, idChecklistUnknown, idChecklistVerdict, idSystemText} {
+		f.setID(id, inputValue(in, id), nil)
+	}
+}
+
+// answerValue is the fact answer.<item>: Y, N or ? (unanswered is Unknown,
+// the zero Answer).
+func answerValue(in *Input, item int) Value { return StringValue(in.Answers[item].String()) }
+
+// inputValue is the value of the fact id among the checklist's counts and
+// verdict and the system's text.
+func inputValue(in *Input, id int) Value {
+	switch id {
+	case idChecklistYes:
+		return intValue(in.Score.Yes)
+	case idChecklistUnknown:
+		return intValue(in.Score.Unknown)
+	case idChecklistVerdict:
+		return StringValue(string(in.Score.Verdict))
+	}
+	return StringValue(in.SystemText)
+}
+
+// answerEvidence cites the answer to item in the file. An answer not read
+// from a file (the questionnaire) has no line of its own: it is still the
+// answer, cited at the checklist.
+func answerEvidence(in *Input, lang string, item int) Evidence {
+	a, given := in.Answers[item]
+	ev := Evidence{Path: in.File, Line: in.AnswerLines[item]}
+	if ev.Line == 0 {
+		ev.Line = in.ChecklistLine
+	}
+	if !given {
+		ev.Why = answerWhy(lang, item, "")
+	} else {
+		ev.Why = answerWhy(lang, item, a.String())
+	}
+	return ev
+}
+
+// checklistEvidence cites the Y count (id idChecklistYes) or the verdict
+// (idChecklistVerdict) at the checklist line.
+func checklistEvidence(in *Input, lang string, id int) Evidence {
+	s := in.Score
+	if id == idChecklistYes {
+		return Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.yes", Value: strconv.Itoa(s.Yes),
+			Why: countWhy(lang, s.Yes, s.Total, s.Threshold)}
+	}
+	return Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.verdict",
+		Value: string(s.Verdict), Why: verdictWhy(lang, string(s.Verdict))}
+}
+
 // itemEvidence holds per-element evidence of list facts, so "has jeus"
 // cites the JEUS component rather than the whole list.
 type itemEvidence map[string][]Evidence
@@ -137,37 +199,19 @@ func (d *Decider) facts(in *Input, lang string) (Facts, map[string]itemEvidence)
 	if in.Inventory != nil {
 		items = map[string]itemEvidence{}
 	}
-	// One array holds every answer's evidence: a decision states them all.
+	checklistFacts(f, in)
+	// One array holds every answer's evidence, another the checklist's
+	// two: a decision states them all.
 	answerEv := make([]Evidence, len(in.Checklist.Items))
 	for i, it := range in.Checklist.Items {
-		// An answer not read from a file (the questionnaire) has no line
-		// of its own: it is still the answer, cited at the checklist.
-		a, given := in.Answers[it.Number]
-		ev := &answerEv[i]
-		ev.Path, ev.Line = in.File, in.AnswerLines[it.Number]
-		if ev.Line == 0 {
-			ev.Line = in.ChecklistLine
-		}
-		if !given {
-			ev.Why = answerWhy(lang, it.Number, "")
-		} else {
-			ev.Why = answerWhy(lang, it.Number, a.String())
-		}
 		if it.Number > 0 && it.Number <= maxItems {
-			f.setID(answerBase+it.Number, StringValue(a.String()), answerEv[i:i+1:i+1])
+			answerEv[i] = answerEvidence(in, lang, it.Number)
+			f.vals[answerBase+it.Number].Evidence = answerEv[i : i+1 : i+1]
 		}
 	}
-	s := in.Score
-	// Both checklist facts cite the checklist line: one array for the two.
-	cl := make([]Evidence, 2)
-	cl[0] = Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.yes", Value: strconv.Itoa(s.Yes),
-		Why: countWhy(lang, s.Yes, s.Total, s.Threshold)}
-	cl[1] = Evidence{Path: in.File, Line: in.ChecklistLine, Metric: "checklist.verdict",
-		Value: string(s.Verdict), Why: verdictWhy(lang, string(s.Verdict))}
-	f.setID(idChecklistYes, intValue(s.Yes), cl[0:1:1])
-	f.setID(idChecklistUnknown, intValue(s.Unknown), nil)
-	f.setID(idChecklistVerdict, StringValue(string(s.Verdict)), cl[1:2:2])
-	f.set("system.text", StringValue(in.SystemText))
+	cl := []Evidence{checklistEvidence(in, lang, idChecklistYes), checklistEvidence(in, lang, idChecklistVerdict)}
+	f.vals[idChecklistYes].Evidence = cl[0:1:1]
+	f.vals[idChecklistVerdict].Evidence = cl[1:2:2]
 	if in.Inventory != nil {
 		d.inventoryFacts(f, items, in, lang)
 	}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 const items = 10
@@ -242,4 +243,34 @@ func TestEveryBuiltinRuleCanFireAndNot(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lower is strings.ToLower, whatever the text.
+func TestLower(t *testing.T) {
+	for _, s := range []string{"", "민원포털", "HR 인사시스템", "Ünïcode ÀÉ", "ǅ titlecase", "bad \xff byte", "日本語 テキスト", "한글 — 〈문서〉", "ΣΑΣ", "İstanbul"} {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// lower is strings.ToLower, and the rune sets never rule out a word the
+// text contains.
+func FuzzLower(f *testing.F) {
+	f.Add("민원 Portal", "portal")
+	f.Add("인사 급여 시스템", "급여")
+	f.Fuzz(func(t *testing.T, s, word string) {
+		if got, want := lower(s), strings.ToLower(s); got != want {
+			t.Errorf("lower(%q) = %q, want %q", s, got, want)
+		}
+		if low, set := fold(s); set != runesOf(low) {
+			t.Errorf("fold(%q): the rune set is not the folded text's", s)
+		}
+		if !utf8.ValidString(word) {
+			return // arguments come from validated templates
+		}
+		if strings.Contains(s, word) && !runesOf(word).in(runesOf(s)) {
+			t.Errorf("%q contains %q, yet its runes rule it out", s, word)
+		}
+	})
 }

@@ -1,0 +1,171 @@
+package decision
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"sync"
+	"testing"
+
+	"github.com/cnready/cnready/checklist"
+)
+
+// full decides in without replay, as Decide did before templates.
+func full(d *Decider, in *Input, lang string) Decision {
+	f, items := d.facts(in, lang)
+	defer putFacts(f)
+	return d.decide(f, items, in, lang)
+}
+
+// randomInput is a checklist-only input with answers Y, N, ? or none,
+// answers at varying lines of varying files, and system texts that do and
+// do not name what the rules look for.
+func randomInput(r *rand.Rand, cl *checklist.Checklist) *Input {
+	texts := []string{"민원포털", "인사 급여 시스템", "폐지 예정 게시판", "Homepage", "retiring payroll", "행정정보시스템 7 자동 생성", ""}
+	a := map[int]checklist.Answer{}
+	lines := map[int]int{}
+	base := 3 + r.IntN(20)
+	for _, it := range cl.Items {
+		switch r.IntN(5) {
+		case 0:
+			continue // unanswered
+		case 1:
+			a[it.Number] = checklist.Unknown
+		case 2, 3:
+			a[it.Number] = checklist.Yes
+		default:
+			a[it.Number] = checklist.No
+		}
+		if r.IntN(10) > 0 { // a few answers come without a line (in memory)
+			lines[it.Number] = base + it.Number
+		}
+	}
+	return &Input{File: fmt.Sprintf("sys-%05d.yaml", r.IntN(100000)), Checklist: cl, Answers: a, AnswerLines: lines,
+		ChecklistLine: base, Score: cl.Score(a), SystemText: texts[r.IntN(len(texts))], Now: now}
+}
+
+// A replayed decision is the decision made in full, for every input, in
+// either language, from many goroutines at once.
+func TestReplayEqualsFullDecision(t *testing.T) {
+	d := testDecider(t)
+	cl := checklist.Builtin()
+	const workers, each = 4, 1500
+	var wg sync.WaitGroup
+	errs := make(chan string, workers)
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			r := rand.New(rand.NewPCG(uint64(w), 7))
+			for n := range each {
+				in := randomInput(r, cl)
+				lang := []string{"ko", "en"}[r.IntN(2)]
+				got, want := d.Decide(in, lang), full(d, in, lang)
+				if !reflect.DeepEqual(got, want) {
+					errs <- fmt.Sprintf("worker %d input %d (%s, %v, %q):\nreplayed %+v\nfull     %+v", w, n, lang, in.Answers, in.SystemText, got, want)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+	// Templates are shared: many inputs, far fewer paths.
+	if l := d.replays.leaves; l == 0 || l > workers*each/2 {
+		t.Errorf("%d templates for %d inputs", l, workers*each)
+	}
+}
+
+// A decision filled from a template owns what holds its own evidence, and
+// what it shares with others cannot be appended into.
+func TestReplayedDecisionsDoNotShareEvidence(t *testing.T) {
+	d := testDecider(t)
+	a, b := input(seedAnswers), input(seedAnswers)
+	b.File = "other.yaml"
+	da, db := d.Decide(a, "ko"), d.Decide(b, "ko")
+	if len(da.Requirements) == 0 || !reflect.DeepEqual(len(da.Requirements), len(db.Requirements)) {
+		t.Fatalf("requirements %d and %d", len(da.Requirements), len(db.Requirements))
+	}
+	cited := 0
+	for i := range da.Requirements {
+		for j := range da.Requirements[i].Evidence {
+			ea, eb := da.Requirements[i].Evidence[j], db.Requirements[i].Evidence[j]
+			if ea.Path != "sys.yaml" || eb.Path != "other.yaml" {
+				t.Errorf("%s cites %s and %s", da.Requirements[i].ID, ea.Path, eb.Path)
+			}
+			cited++
+		}
+	}
+	if cited == 0 {
+		t.Error("no requirement cites an answer")
+	}
+	if s := da.Strategy.Rationale; len(s) > 0 {
+		_ = append(s, "appended")
+		if got := d.Decide(input(seedAnswers), "ko").Strategy.Rationale; len(got) != len(s) {
+			t.Errorf("an append reached the template: %q", got)
+		}
+		s2 := append(s, "x")
+		if &s2[0] == &s[0] {
+			t.Error("a shared slice has room to append into")
+		}
+	}
+}
+
+// A decision that cannot be replayed (with an inventory) is made in full
+// and files no template.
+func TestReplayOnlyChecklistOnly(t *testing.T) {
+	d := testDecider(t)
+	in := input(seedAnswers)
+	in.Inventory = threeTier(1, false)
+	d.Decide(in, "ko")
+	in2 := input(seedAnswers)
+	in2.Explain = true
+	d.Decide(in2, "ko")
+	if d.replays.leaves != 0 {
+		t.Errorf("%d templates filed", d.replays.leaves)
+	}
+}
+
+// BenchmarkReplayMiss decides with no template to replay: the full
+// decision, recorded and filed.
+func BenchmarkReplayMiss(b *testing.B) {
+	d := testDecider(b)
+	in := input(seedAnswers)
+	b.ReportAllocs()
+	for b.Loop() {
+		d.replays = newReplays(d)
+		d.Decide(in, "ko")
+	}
+}
+
+// BenchmarkDecideFull is a decision made in full, as one with an
+// inventory or a source tree is.
+func BenchmarkDecideFull(b *testing.B) {
+	d := testDecider(b)
+	in := input(seedAnswers)
+	b.ReportAllocs()
+	for b.Loop() {
+		full(d, in, "ko")
+	}
+}
+
+// A caller making a checklist per call does not grow the templates
+// without end: beyond maxRoots checklists, decisions are made in full.
+func TestReplayRootsBounded(t *testing.T) {
+	d := testDecider(t)
+	for n := range maxRoots + 8 {
+		cl := *checklist.Builtin() // a distinct checklist each time
+		in := input(seedAnswers)
+		in.Checklist = &cl
+		in.Score = cl.Score(in.Answers)
+		if got, want := d.Decide(in, "ko"), full(d, in, "ko"); !reflect.DeepEqual(got, want) {
+			t.Fatalf("checklist %d: the decision differs from the full one", n)
+		}
+	}
+	if len(d.replays.roots) != maxRoots {
+		t.Errorf("%d roots, want %d", len(d.replays.roots), maxRoots)
+	}
+}

@@ -313,3 +313,49 @@ func TestDecisionOfAnswersWithoutLines(t *testing.T) {
 		}
 	}
 }
+
+// Summaries (the table formats: headlines without evidence) gives each
+// file the summary of its full evaluation: good, broken, reused ids,
+// examples with inventories and source trees, and hundreds of generated
+// answer sheets that replay each other's decisions.
+func TestSummariesMatchFullEvaluations(t *testing.T) {
+	dir := t.TempDir()
+	genAssessments(t, dir, 300)
+	dup, err := os.ReadFile(filepath.Join(dir, "sys-00007.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "zz-dup.yaml"), dup, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	args := []string{filepath.Join("..", "testdata", "assess", "batch"), filepath.Join("..", "testdata", "assess", "examples"), dir}
+	for _, lang := range []string{"ko", "en"} {
+		e, err := NewEvaluator(Config{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []Summary
+		for _, r := range e.Batch(context.Background(), args, 0) {
+			want = append(want, r.Summary())
+		}
+		// A fresh evaluator: its templates are made by Summaries.
+		e2, err := NewEvaluator(Config{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := Summaries(context.Background(), e2, Expand(args), 0)
+		if len(got) != len(want) || len(got) < 310 {
+			t.Fatalf("%s: %d summaries, %d results", lang, len(got), len(want))
+		}
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.Error() != w.Error() {
+				t.Errorf("%s: %s: error %q, want %q", lang, g.File, g.Error(), w.Error())
+			}
+			g.Err, w.Err = nil, nil
+			if !reflect.DeepEqual(g, w) {
+				t.Errorf("%s: summary\n%+v\nwant\n%+v", lang, g, w)
+			}
+		}
+	}
+}

@@ -181,6 +181,12 @@ func (e *Evaluator) file(ctx context.Context, in Input) Result {
 // Evaluate scores a decoded assessment, evaluates its optional sections
 // and decides.
 func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (*Evaluation, error) {
+	return e.evaluate(ctx, a, nil)
+}
+
+// evaluate is Evaluate; with head given, it decides only the headline,
+// into head, and leaves the evaluation's decision empty.
+func (e *Evaluator) evaluate(ctx context.Context, a *Assessment, head *decision.Headline) (*Evaluation, error) {
 	cl := a.resolved
 	if cl == nil {
 		var err error
@@ -206,12 +212,20 @@ func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (*Evaluation, e
 	if a.System.Description != "" {
 		text += " " + a.System.Description
 	}
-	ev.Decision = e.decider.Decide(&decision.Input{
+	in := &decision.Input{
 		File: e.display(a, a.Path), Checklist: cl, Answers: a.Checklist.Answers,
 		AnswerLines: a.Checklist.Lines, ChecklistLine: a.Checklist.Line, Score: ev.Checklist,
 		SystemText: text, Inventory: ev.Inventory, Probe: ev.Probe, Contexts: ev.Contexts, Model: ev.Model,
-		Now: e.cfg.Now(), Display: func(p string) string { return e.display(a, p) }, Explain: e.cfg.Explain,
-	}, e.cfg.Lang)
+		Now: e.cfg.Now(), Explain: e.cfg.Explain,
+	}
+	if ev.Contexts != nil {
+		in.Display = func(p string) string { return e.display(a, p) }
+	}
+	if head != nil {
+		*head = e.decider.Headline(in, e.cfg.Lang)
+	} else {
+		ev.Decision = e.decider.Decide(in, e.cfg.Lang)
+	}
 	return ev, nil
 }
 

@@ -153,6 +153,17 @@ func Each[T any](ctx context.Context, e *Evaluator, args []string, jobs int, wor
 // EachInput is Each over inputs already expanded (a caller that counted
 // them first need not walk the folders again).
 func EachInput[T any](ctx context.Context, e *Evaluator, in []Input, jobs int, work func(Result) T, emit func(Result, T) error) error {
+	eval := func(ctx context.Context, in Input) (Result, T) {
+		r := e.file(ctx, in)
+		return r, work(r)
+	}
+	return eachInput(ctx, e, in, jobs, eval, work, emit)
+}
+
+// eachInput is EachInput with the evaluation given: eval evaluates one
+// input and does its work; redo does the work again for a result turned
+// into an error (a reused system id).
+func eachInput[T any](ctx context.Context, e *Evaluator, in []Input, jobs int, eval func(context.Context, Input) (Result, T), redo func(Result) T, emit func(Result, T) error) error {
 	if jobs <= 0 {
 		jobs = runtime.NumCPU()
 	}
@@ -171,16 +182,19 @@ func EachInput[T any](ctx context.Context, e *Evaluator, in []Input, jobs int, w
 		go func() {
 			defer wg.Done()
 			for i := range todo {
-				var r Result
+				var d done
 				switch {
 				case in[i].Err != nil:
-					r = Result{File: in[i].Path, Err: in[i].Err}
+					d.r = Result{File: in[i].Path, Err: in[i].Err}
+					d.t = redo(d.r)
 				case ctx.Err() != nil:
-					r = Result{File: in[i].Path, Err: ErrInterrupted}
+					d.r = Result{File: in[i].Path, Err: ErrInterrupted}
+					d.t = redo(d.r)
 				default:
-					r = e.file(ctx, in[i])
+					d.r, d.t = eval(ctx, in[i])
 				}
-				results <- done{i, r, work(r)}
+				d.i = i
+				results <- d
 			}
 		}()
 	}
@@ -222,7 +236,7 @@ func EachInput[T any](ctx context.Context, e *Evaluator, in []Input, jobs int, w
 				id := d.r.Evaluation.System.ID
 				if f, dup := first[id]; dup {
 					d.r = Result{File: d.r.File, Err: fmt.Errorf("%s:1: system id %q is already used by %s", d.r.File, id, f)}
-					d.t = work(d.r)
+					d.t = redo(d.r)
 				} else {
 					first[id] = d.r.File
 				}

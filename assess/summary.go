@@ -2,7 +2,9 @@ package assess
 
 import (
 	"context"
+	"fmt"
 
+	"github.com/cnready/cnready/assess/decision"
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/fserr"
 )
@@ -16,15 +18,7 @@ type Summary struct {
 	Err    error
 	System System
 	Score  checklist.Score
-	// From the decision.
-	Strategy, RunnerUp    string
-	Maturity, TargetLevel int
-	MaturityAssumed       bool
-	Priority              int
-	Estimated             bool // a size estimate was made
-	FP                    float64
-	Amount                int64
-	Requirements          int
+	decision.Headline
 }
 
 // Summary returns r's summary.
@@ -34,14 +28,7 @@ func (r Result) Summary() Summary {
 	if r.Err != nil || e == nil {
 		return s
 	}
-	d := &e.Decision
-	s.System, s.Score = e.System, e.Checklist
-	s.Strategy, s.RunnerUp = d.Strategy.Chosen, d.Strategy.RunnerUp
-	s.Maturity, s.TargetLevel, s.MaturityAssumed = d.Maturity.Level, d.Maturity.Target, d.Maturity.Assumed
-	s.Priority = d.Priority.Score
-	s.Estimated = d.Estimate.Method != "none" && d.Estimate.Method != ""
-	s.FP, s.Amount = d.Estimate.FP.Total, d.Estimate.Amount
-	s.Requirements = len(d.Requirements)
+	s.System, s.Score, s.Headline = e.System, e.Checklist, e.Decision.Headline()
 	return s
 }
 
@@ -58,9 +45,28 @@ func (s Summary) Error() string {
 // are summarised, so memory stays flat however many files there are.
 func Summaries(ctx context.Context, e *Evaluator, in []Input, jobs int) []Summary {
 	var out []Summary
-	_ = EachInput(ctx, e, in, jobs, func(r Result) Summary { return r.Summary() }, func(_ Result, s Summary) error {
+	_ = eachInput(ctx, e, in, jobs, e.summary, Result.Summary, func(_ Result, s Summary) error {
 		out = append(out, s)
 		return nil
 	})
 	return out
+}
+
+// summary evaluates one input for its summary: the decision's headline
+// without its evidence (decision.Decider.Headline). The Result carries
+// what the batch checks (the system id), not the evaluation.
+func (e *Evaluator) summary(ctx context.Context, in Input) (Result, Summary) {
+	a, err := e.load(ctx, in)
+	if err != nil {
+		r := Result{File: in.Path, Err: err}
+		return r, r.Summary()
+	}
+	var head decision.Headline
+	ev, err := e.evaluate(ctx, a, &head)
+	if err != nil {
+		r := Result{File: in.Path, Err: fmt.Errorf("%s: %w", in.Path, err)}
+		return r, r.Summary()
+	}
+	return Result{File: in.Path, Evaluation: &Evaluation{System: ev.System}},
+		Summary{File: in.Path, System: ev.System, Score: ev.Checklist, Headline: head}
 }

@@ -70,6 +70,10 @@ type Decision struct {
 	Priority     Priority     `json:"priority" yaml:"priority"`
 	// EndOfLife lists the scanned components past their end of support.
 	EndOfLife []EndOfLife `json:"end_of_life,omitempty" yaml:"end_of_life,omitempty"`
+
+	// tpl is the template the decision was filled from (replay.go), whose
+	// JSON WriteJSON reuses for the parts still the template's.
+	tpl *template
 }
 
 // EndOfLife is a component whose release line's support has ended.

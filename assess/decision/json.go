@@ -8,16 +8,170 @@ import (
 
 // WriteJSON writes d as encoding/json would (TestWriteJSONMatches keeps
 // them equal): a batch writes thousands of decisions, and reflection made
-// encoding them cost more than deciding.
+// encoding them cost more than deciding. A decision replayed from a
+// template (replay.go) reuses the template's JSON for what it shares with
+// it, when written compact.
 func (d *Decision) WriteJSON(w *jsonw.Writer) {
+	var t *template
+	var c *templateJSON
+	if d.tpl != nil && w.Compact() {
+		t = d.tpl
+		c = t.json()
+	}
 	w.BeginObject()
 	w.Key("criteria")
-	if d.Criteria == nil {
+	if c != nil && c.criteria != nil && same(d.Criteria, t.dec.Criteria) {
+		w.Raw(c.criteria)
+	} else {
+		writeCriteria(w, d.Criteria)
+	}
+	w.Key("maturity")
+	if c != nil && c.maturity != nil && sameMaturity(&d.Maturity, &t.dec.Maturity) {
+		w.Raw(c.maturity)
+	} else {
+		writeMaturity(w, &d.Maturity)
+	}
+	w.Key("strategy")
+	if c != nil && sameStrategy(&d.Strategy, &t.dec.Strategy) {
+		w.Raw(c.strategy)
+	} else {
+		writeStrategy(w, &d.Strategy)
+	}
+	w.Key("suggestions")
+	if c != nil && c.suggestions != nil && same(d.Suggestions, t.dec.Suggestions) {
+		w.Raw(c.suggestions)
+	} else {
+		writeSuggestions(w, d.Suggestions)
+	}
+	w.Key("requirements")
+	if d.Requirements == nil {
 		w.Null()
 	} else {
 		w.BeginArray()
-		for i := range d.Criteria {
-			c := &d.Criteria[i]
+		for i := range d.Requirements {
+			r := &d.Requirements[i]
+			if c != nil && len(d.Requirements) == len(t.dec.Requirements) {
+				if tr := &t.dec.Requirements[i]; r.ID == tr.ID && r.Category == tr.Category && r.Title == tr.Title && r.Because == tr.Because {
+					switch e := c.requirements[i]; {
+					case e.whole && same(r.Evidence, tr.Evidence):
+						w.Raw(e.json)
+						continue
+					case !e.whole:
+						// Its evidence is the input's: written here.
+						w.RawOpen(e.json)
+						if len(r.Evidence) > 0 {
+							w.Key("evidence")
+							writeEvidence(w, r.Evidence)
+						}
+						w.EndObject()
+						continue
+					}
+				}
+			}
+			writeRequirement(w, r)
+		}
+		w.EndArray()
+	}
+	w.Key("estimate")
+	if c != nil && d.Estimate == t.dec.Estimate {
+		w.Raw(c.estimate)
+	} else {
+		writeEstimate(w, &d.Estimate)
+	}
+	w.Key("priority")
+	if c != nil && d.Priority.Score == t.dec.Priority.Score && same(d.Priority.Factors, t.dec.Priority.Factors) {
+		w.Raw(c.priority)
+	} else {
+		writePriority(w, &d.Priority)
+	}
+	if len(d.EndOfLife) > 0 {
+		w.Key("end_of_life")
+		writeEndOfLife(w, d.EndOfLife)
+	}
+	w.EndObject()
+}
+
+// templateJSON holds a template's parts as compact JSON; nil for a part
+// that cites the input. A requirement citing the input has its members up
+// to because (whole false); the evidence is the input's.
+type templateJSON struct {
+	criteria, maturity, strategy, suggestions, estimate, priority []byte
+	requirements                                                  []struct {
+		json  []byte
+		whole bool
+	}
+}
+
+// json returns the template's JSON parts, made on first use.
+func (t *template) json() *templateJSON {
+	t.jsonOnce.Do(func() {
+		c := &templateJSON{}
+		w := jsonw.New("", "")
+		part := func(write func()) []byte {
+			w.Reset()
+			write()
+			return append([]byte(nil), w.Bytes()...)
+		}
+		d := &t.dec
+		if !t.criteria {
+			c.criteria = part(func() { writeCriteria(w, d.Criteria) })
+		}
+		if !t.maturity {
+			c.maturity = part(func() { writeMaturity(w, &d.Maturity) })
+		}
+		c.strategy = part(func() { writeStrategy(w, &d.Strategy) })
+		if !t.suggestions {
+			c.suggestions = part(func() { writeSuggestions(w, d.Suggestions) })
+		}
+		c.estimate = part(func() { writeEstimate(w, &d.Estimate) })
+		c.priority = part(func() { writePriority(w, &d.Priority) })
+		c.requirements = make([]struct {
+			json  []byte
+			whole bool
+		}, len(d.Requirements))
+		for i := range d.Requirements {
+			r := &d.Requirements[i]
+			e := &c.requirements[i]
+			if !hasRef(r.Evidence) {
+				e.whole, e.json = true, part(func() { writeRequirement(w, r) })
+				continue
+			}
+			e.json = part(func() {
+				w.BeginObject()
+				writeRequirementHead(w, r)
+			})
+		}
+		t.jsonc = c
+	})
+	return t.jsonc
+}
+
+// same tells whether a and b are the same slice (not merely equal).
+func same[E any](a, b []E) bool {
+	if len(a) != len(b) || (a == nil) != (b == nil) {
+		return false
+	}
+	return len(a) == 0 || &a[0] == &b[0]
+}
+
+func sameMaturity(a, b *Maturity) bool {
+	return a.Level == b.Level && a.Name == b.Name && a.Target == b.Target && a.TargetName == b.TargetName &&
+		a.Assumed == b.Assumed && same(a.Evidence, b.Evidence)
+}
+
+func sameStrategy(a, b *Strategy) bool {
+	return a.Chosen == b.Chosen && a.ChosenName == b.ChosenName && a.RunnerUp == b.RunnerUp &&
+		a.RunnerUpName == b.RunnerUpName && a.Scores == b.Scores && same(a.Rationale, b.Rationale) &&
+		same(a.Excluded, b.Excluded) && same(a.Rules, b.Rules)
+}
+
+func writeCriteria(w *jsonw.Writer, cs []Criterion) {
+	if cs == nil {
+		w.Null()
+	} else {
+		w.BeginArray()
+		for i := range cs {
+			c := &cs[i]
 			w.BeginObject()
 			w.Key("id")
 			w.String(c.ID)
@@ -38,8 +192,9 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 		w.EndArray()
 	}
 
-	m := &d.Maturity
-	w.Key("maturity")
+}
+
+func writeMaturity(w *jsonw.Writer, m *Maturity) {
 	w.BeginObject()
 	w.Key("level")
 	w.Int(int64(m.Level))
@@ -57,8 +212,9 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 	writeEvidence(w, m.Evidence)
 	w.EndObject()
 
-	s := &d.Strategy
-	w.Key("strategy")
+}
+
+func writeStrategy(w *jsonw.Writer, s *Strategy) {
 	w.BeginObject()
 	w.Key("chosen")
 	w.String(s.Chosen)
@@ -123,13 +279,15 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 	}
 	w.EndObject()
 
-	w.Key("suggestions")
-	if d.Suggestions == nil {
+}
+
+func writeSuggestions(w *jsonw.Writer, sgs []Suggestion) {
+	if sgs == nil {
 		w.Null()
 	} else {
 		w.BeginArray()
-		for i := range d.Suggestions {
-			sg := &d.Suggestions[i]
+		for i := range sgs {
+			sg := &sgs[i]
 			w.BeginObject()
 			w.Key("item")
 			w.Int(int64(sg.Item))
@@ -154,33 +312,31 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 		w.EndArray()
 	}
 
-	w.Key("requirements")
-	if d.Requirements == nil {
-		w.Null()
-	} else {
-		w.BeginArray()
-		for i := range d.Requirements {
-			r := &d.Requirements[i]
-			w.BeginObject()
-			w.Key("id")
-			w.String(r.ID)
-			w.Key("category")
-			w.String(r.Category)
-			w.Key("title")
-			w.String(r.Title)
-			w.Key("because")
-			w.String(r.Because)
-			if len(r.Evidence) > 0 {
-				w.Key("evidence")
-				writeEvidence(w, r.Evidence)
-			}
-			w.EndObject()
-		}
-		w.EndArray()
-	}
+}
 
-	e := &d.Estimate
-	w.Key("estimate")
+func writeRequirement(w *jsonw.Writer, r *Selected) {
+	w.BeginObject()
+	writeRequirementHead(w, r)
+	if len(r.Evidence) > 0 {
+		w.Key("evidence")
+		writeEvidence(w, r.Evidence)
+	}
+	w.EndObject()
+}
+
+// writeRequirementHead writes the members before the evidence.
+func writeRequirementHead(w *jsonw.Writer, r *Selected) {
+	w.Key("id")
+	w.String(r.ID)
+	w.Key("category")
+	w.String(r.Category)
+	w.Key("title")
+	w.String(r.Title)
+	w.Key("because")
+	w.String(r.Because)
+}
+
+func writeEstimate(w *jsonw.Writer, e *Estimate) {
 	w.BeginObject()
 	w.Key("method")
 	w.String(e.Method)
@@ -226,8 +382,9 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 	w.String(e.Note)
 	w.EndObject()
 
-	p := &d.Priority
-	w.Key("priority")
+}
+
+func writePriority(w *jsonw.Writer, p *Priority) {
 	w.BeginObject()
 	w.Key("score")
 	w.Int(int64(p.Score))
@@ -250,23 +407,22 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 		w.EndArray()
 	}
 	w.EndObject()
-	if len(d.EndOfLife) > 0 {
-		w.Key("end_of_life")
-		w.BeginArray()
-		for i := range d.EndOfLife {
-			e := &d.EndOfLife[i]
-			w.BeginObject()
-			for _, kv := range [][2]string{{"component", e.Component}, {"product", e.Product}, {"version", e.Version}, {"ended", e.Ended}, {"source", e.Source}} {
-				w.Key(kv[0])
-				w.String(kv[1])
-			}
-			w.Key("evidence")
-			writeOneEvidence(w, &e.Evidence)
-			w.EndObject()
+}
+
+func writeEndOfLife(w *jsonw.Writer, eols []EndOfLife) {
+	w.BeginArray()
+	for i := range eols {
+		e := &eols[i]
+		w.BeginObject()
+		for _, kv := range [][2]string{{"component", e.Component}, {"product", e.Product}, {"version", e.Version}, {"ended", e.Ended}, {"source", e.Source}} {
+			w.Key(kv[0])
+			w.String(kv[1])
 		}
-		w.EndArray()
+		w.Key("evidence")
+		writeOneEvidence(w, &e.Evidence)
+		w.EndObject()
 	}
-	w.EndObject()
+	w.EndArray()
 }
 
 func writeEvidence(w *jsonw.Writer, ev []Evidence) {

@@ -443,6 +443,9 @@ type template struct {
 	// reads are the values read of input facts that the key does not fix.
 	reads []read
 	head  Headline // dec.Headline()
+	// jsonc holds the template's parts as JSON, made once (json.go).
+	jsonOnce sync.Once
+	jsonc    *templateJSON
 	// What holds references, so fill copies only that; refs counts the
 	// evidence entries of those slices.
 	criteria, maturity, suggestions, rules, endOfLife bool
@@ -507,6 +510,7 @@ func clip[S ~[]E, E any](s S) S { return s[:len(s):len(s)] }
 // fill makes the template's decision for in.
 func (t *template) fill(in *Input, lang string) Decision {
 	dec := t.dec
+	dec.tpl = t
 	if t.refs == 0 {
 		return dec
 	}

@@ -4,10 +4,12 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"sync"
 	"testing"
 
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/jsonw"
 )
 
 // full decides in without replay, as Decide did before templates.
@@ -15,6 +17,19 @@ func full(d *Decider, in *Input, lang string) Decision {
 	f, items := d.facts(in, lang)
 	defer putFacts(f)
 	return d.decide(f, items, in, lang)
+}
+
+// bare is dec without the template it was filled from.
+func bare(dec Decision) Decision {
+	dec.tpl = nil
+	return dec
+}
+
+// jsonOf writes dec compact, as a batch does.
+func jsonOf(dec Decision) string {
+	w := jsonw.New("", "")
+	dec.WriteJSON(w)
+	return string(w.Bytes())
 }
 
 // randomInput is a checklist-only input with answers Y, N, ? or none,
@@ -61,8 +76,12 @@ func TestReplayEqualsFullDecision(t *testing.T) {
 				in := randomInput(r, cl)
 				lang := []string{"ko", "en"}[r.IntN(2)]
 				got, want := d.Decide(in, lang), full(d, in, lang)
-				if !reflect.DeepEqual(got, want) {
+				if !reflect.DeepEqual(bare(got), want) {
 					errs <- fmt.Sprintf("worker %d input %d (%s, %v, %q):\nreplayed %+v\nfull     %+v", w, n, lang, in.Answers, in.SystemText, got, want)
+					return
+				}
+				if g, w := jsonOf(got), jsonOf(want); g != w {
+					errs <- fmt.Sprintf("input %d: replayed JSON\n%s\nfull\n%s", n, g, w)
 					return
 				}
 			}
@@ -161,11 +180,62 @@ func TestReplayRootsBounded(t *testing.T) {
 		in := input(seedAnswers)
 		in.Checklist = &cl
 		in.Score = cl.Score(in.Answers)
-		if got, want := d.Decide(in, "ko"), full(d, in, "ko"); !reflect.DeepEqual(got, want) {
+		if got, want := d.Decide(in, "ko"), full(d, in, "ko"); !reflect.DeepEqual(bare(got), want) {
 			t.Fatalf("checklist %d: the decision differs from the full one", n)
 		}
 	}
 	if len(d.replays.roots) != maxRoots {
 		t.Errorf("%d roots, want %d", len(d.replays.roots), maxRoots)
+	}
+}
+
+// A replayed decision changed after filling (a portfolio slims its
+// decisions, a caller may edit one) writes what it holds, not its
+// template's JSON.
+func TestReplayedJSONFollowsChanges(t *testing.T) {
+	d := testDecider(t)
+	edits := map[string]func(*Decision){
+		"criteria":     func(x *Decision) { x.Criteria = nil },
+		"criterion":    func(x *Decision) { x.Criteria = slices.Clone(x.Criteria); x.Criteria[0].Name = "바뀐 이름" },
+		"maturity":     func(x *Decision) { x.Maturity.Target = 0 },
+		"strategy":     func(x *Decision) { x.Strategy.Chosen = "retain" },
+		"rationale":    func(x *Decision) { x.Strategy.Rationale = nil },
+		"rules":        func(x *Decision) { x.Strategy.Rules = x.Strategy.Rules[:1] },
+		"suggestions":  func(x *Decision) { x.Suggestions = []Suggestion{{Item: 9, Answer: "Y", Why: "x"}} },
+		"requirements": func(x *Decision) { x.Requirements = x.Requirements[1:] },
+		"requirement":  func(x *Decision) { x.Requirements[0].Title = "바뀐 제목" },
+		"evidence": func(x *Decision) {
+			x.Requirements = slices.Clone(x.Requirements)
+			x.Requirements[len(x.Requirements)-1].Evidence = nil
+		},
+		"cited evidence":  func(x *Decision) { cut(x) },
+		"estimate":        func(x *Decision) { x.Estimate.Amount++ },
+		"priority":        func(x *Decision) { x.Priority.Score++ },
+		"factors":         func(x *Decision) { x.Priority.Factors = nil },
+		"end of life":     func(x *Decision) { x.EndOfLife = []EndOfLife{{Component: "c", Product: "jeus"}} },
+		"no requirements": func(x *Decision) { x.Requirements = nil },
+	}
+	for name, edit := range edits {
+		in := input(seedAnswers)
+		got, want := d.Decide(in, "ko"), full(d, in, "ko")
+		if got.tpl == nil {
+			t.Fatal("not replayed")
+		}
+		edit(&got)
+		edit(&want)
+		if g, w := jsonOf(got), jsonOf(want); g != w {
+			t.Errorf("%s: replayed JSON\n%s\nfull\n%s", name, g, w)
+		}
+	}
+}
+
+// cut drops the evidence of the first requirement citing an answer.
+func cut(x *Decision) {
+	x.Requirements = slices.Clone(x.Requirements)
+	for i := range x.Requirements {
+		if len(x.Requirements[i].Evidence) > 0 {
+			x.Requirements[i].Evidence = nil
+			return
+		}
 	}
 }

@@ -120,6 +120,26 @@ func (w *Writer) Bool(b bool)     { w.value(); w.buf = strconv.AppendBool(w.buf,
 func (w *Writer) Null()           { w.value(); w.buf = append(w.buf, "null"...) }
 func (w *Writer) Float(f float64) { w.value(); w.buf = appendFloat(w.buf, f) }
 
+// Compact tells whether the Writer writes compact JSON (no indent): what
+// Raw and RawOpen take.
+func (w *Writer) Compact() bool { return w.indent == "" && w.prefix == "" }
+
+// Raw writes a value given as compact JSON, written earlier by a compact
+// Writer: for parts many values share, encoded once.
+func (w *Writer) Raw(b []byte) {
+	w.value()
+	w.buf = append(w.buf, b...)
+}
+
+// RawOpen writes the start of an object given as compact JSON: '{' and one
+// or more members, not closed. Members follow with Key; EndObject closes.
+func (w *Writer) RawOpen(b []byte) {
+	w.value()
+	w.buf = append(w.buf, b...)
+	w.depth++
+	w.empty = append(w.empty, false)
+}
+
 // Strings writes a string list; nil is null, as encoding/json writes it.
 func (w *Writer) Strings(l []string) {
 	if l == nil {

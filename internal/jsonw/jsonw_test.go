@@ -114,3 +114,52 @@ func TestPlainEveryByte(t *testing.T) {
 		}
 	}
 }
+
+// Raw and RawOpen splice compact JSON written earlier: the result is
+// what writing the values in full gives.
+func TestRawSplices(t *testing.T) {
+	s := sample{Name: "민원", Nums: []float64{1, 2}, Empty: []string{}, Obj: map[string]int{"a": 1}, Flag: true}
+	full := New("", "")
+	full.BeginArray()
+	write(full, s)
+	write(full, s)
+	full.EndArray()
+
+	part := New("", "")
+	write(part, s)
+	whole := append([]byte(nil), part.Bytes()...)
+	part.Reset()
+	part.BeginObject()
+	part.Key("name")
+	part.String(s.Name)
+	head := append([]byte(nil), part.Bytes()...) // {"name":"민원"
+
+	w := New("", "")
+	w.BeginArray()
+	w.Raw(whole)
+	w.RawOpen(head)
+	w.Key("nums")
+	w.BeginArray()
+	for _, n := range s.Nums {
+		w.Float(n)
+	}
+	w.EndArray()
+	w.Key("empty")
+	w.Strings(s.Empty)
+	w.Key("nil")
+	w.Strings(s.Nil)
+	w.Key("obj")
+	if err := w.Value(s.Obj); err != nil {
+		t.Fatal(err)
+	}
+	w.Key("flag")
+	w.Bool(s.Flag)
+	w.EndObject()
+	w.EndArray()
+	if got, want := string(w.Bytes()), string(full.Bytes()); got != want {
+		t.Errorf("spliced\n%s\nwritten\n%s", got, want)
+	}
+	if !w.Compact() || New("", " ").Compact() {
+		t.Error("Compact")
+	}
+}

@@ -12,37 +12,21 @@ import (
 // template (replay.go) reuses the template's JSON for what it shares with
 // it, when written compact.
 func (d *Decision) WriteJSON(w *jsonw.Writer) {
-	var t *template
-	var c *templateJSON
-	if d.tpl != nil && w.Compact() {
-		t = d.tpl
+	t, c := d.tpl, noJSON
+	if t != nil && w.Compact() {
 		c = t.json()
+	} else {
+		t = nil
 	}
 	w.BeginObject()
 	w.Key("criteria")
-	if c != nil && c.criteria != nil && same(d.Criteria, t.dec.Criteria) {
-		w.Raw(c.criteria)
-	} else {
-		writeCriteria(w, d.Criteria)
-	}
+	raw(w, c.criteria, t != nil && same(d.Criteria, t.dec.Criteria), func() { writeCriteria(w, d.Criteria) })
 	w.Key("maturity")
-	if c != nil && c.maturity != nil && sameMaturity(&d.Maturity, &t.dec.Maturity) {
-		w.Raw(c.maturity)
-	} else {
-		writeMaturity(w, &d.Maturity)
-	}
+	raw(w, c.maturity, t != nil && sameMaturity(&d.Maturity, &t.dec.Maturity), func() { writeMaturity(w, &d.Maturity) })
 	w.Key("strategy")
-	if c != nil && sameStrategy(&d.Strategy, &t.dec.Strategy) {
-		w.Raw(c.strategy)
-	} else {
-		writeStrategy(w, &d.Strategy)
-	}
+	raw(w, c.strategy, t != nil && sameStrategy(&d.Strategy, &t.dec.Strategy), func() { writeStrategy(w, &d.Strategy) })
 	w.Key("suggestions")
-	if c != nil && c.suggestions != nil && same(d.Suggestions, t.dec.Suggestions) {
-		w.Raw(c.suggestions)
-	} else {
-		writeSuggestions(w, d.Suggestions)
-	}
+	raw(w, c.suggestions, t != nil && same(d.Suggestions, t.dec.Suggestions), func() { writeSuggestions(w, d.Suggestions) })
 	w.Key("requirements")
 	if d.Requirements == nil {
 		w.Null()
@@ -50,7 +34,7 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 		w.BeginArray()
 		for i := range d.Requirements {
 			r := &d.Requirements[i]
-			if c != nil && len(d.Requirements) == len(t.dec.Requirements) {
+			if t != nil && len(d.Requirements) == len(t.dec.Requirements) {
 				if tr := &t.dec.Requirements[i]; r.ID == tr.ID && r.Category == tr.Category && r.Title == tr.Title && r.Because == tr.Because {
 					switch e := c.requirements[i]; {
 					case e.whole && same(r.Evidence, tr.Evidence):
@@ -73,17 +57,10 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 		w.EndArray()
 	}
 	w.Key("estimate")
-	if c != nil && d.Estimate == t.dec.Estimate {
-		w.Raw(c.estimate)
-	} else {
-		writeEstimate(w, &d.Estimate)
-	}
+	raw(w, c.estimate, t != nil && d.Estimate == t.dec.Estimate, func() { writeEstimate(w, &d.Estimate) })
 	w.Key("priority")
-	if c != nil && d.Priority.Score == t.dec.Priority.Score && same(d.Priority.Factors, t.dec.Priority.Factors) {
-		w.Raw(c.priority)
-	} else {
-		writePriority(w, &d.Priority)
-	}
+	raw(w, c.priority, t != nil && d.Priority.Score == t.dec.Priority.Score && same(d.Priority.Factors, t.dec.Priority.Factors),
+		func() { writePriority(w, &d.Priority) })
 	if len(d.EndOfLife) > 0 {
 		w.Key("end_of_life")
 		writeEndOfLife(w, d.EndOfLife)
@@ -100,6 +77,19 @@ type templateJSON struct {
 		json  []byte
 		whole bool
 	}
+}
+
+// noJSON stands for a decision not from a template: no part is cached.
+var noJSON = &templateJSON{}
+
+// raw writes cached when there is one and the part is unchanged, else
+// writes the part.
+func raw(w *jsonw.Writer, cached []byte, unchanged bool, write func()) {
+	if cached != nil && unchanged {
+		w.Raw(cached)
+		return
+	}
+	write()
 }
 
 // json returns the template's JSON parts, made on first use.

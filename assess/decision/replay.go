@@ -33,9 +33,10 @@ import (
 // as "Y" where "answer.3 = Y" held) is not kept. 10,000 random answer
 // sheets make some 600 templates in 4 masks.
 
-// maxReplays bounds the templates a decider keeps (a few KB each); beyond
-// it decisions are made in full.
-const maxReplays = 4096
+// maxReplays bounds the templates a decider keeps (some 13 KB each with
+// their JSON; 10,000 random answer sheets need about 600); beyond it
+// decisions are made in full.
+const maxReplays = 2048
 
 // replays holds a decider's templates by checklist and language.
 type replays struct {

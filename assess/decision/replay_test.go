@@ -239,3 +239,27 @@ func cut(x *Decision) {
 		}
 	}
 }
+
+// Beyond maxReplays templates, decisions are made in full (and still
+// right): the templates a long-lived decider keeps are bounded.
+func TestReplayTemplatesBounded(t *testing.T) {
+	d := testDecider(t)
+	cl := checklist.Builtin()
+	r := rand.New(rand.NewPCG(3, 4))
+	for n := 0; d.replays.leaves < maxReplays && n < 200*maxReplays; n++ {
+		in := randomInput(r, cl)
+		in.Score.Yes = r.IntN(1000) // a value the priority reads: a template each
+		d.Decide(in, "ko")
+	}
+	if d.replays.leaves != maxReplays {
+		t.Fatalf("%d templates", d.replays.leaves)
+	}
+	in := randomInput(r, cl)
+	in.Score.Yes = 5000
+	if got, want := d.Decide(in, "ko"), full(d, in, "ko"); !reflect.DeepEqual(bare(got), want) {
+		t.Error("a decision past the bound differs from the full one")
+	}
+	if d.replays.leaves != maxReplays {
+		t.Errorf("%d templates past the bound", d.replays.leaves)
+	}
+}

@@ -515,33 +515,33 @@ func (t *template) fill(in *Input, lang string) Decision {
 	if t.refs == 0 {
 		return dec
 	}
-	f := filler{in: in, lang: lang, arena: make([]Evidence, t.refs)}
+	f := filler{arena: make([]Evidence, t.refs)}
 	if t.criteria {
 		dec.Criteria = slices.Clone(dec.Criteria)
 		for i := range dec.Criteria {
 			c := &dec.Criteria[i]
-			c.Evidence, c.Support = f.put(c.Evidence), f.put(c.Support)
+			c.Evidence, c.Support = f.put(in, lang, c.Evidence), f.put(in, lang, c.Support)
 		}
 	}
 	if t.maturity {
-		dec.Maturity.Evidence = f.put(dec.Maturity.Evidence)
+		dec.Maturity.Evidence = f.put(in, lang, dec.Maturity.Evidence)
 	}
 	if t.rules {
 		dec.Strategy.Rules = slices.Clone(dec.Strategy.Rules)
 		for i := range dec.Strategy.Rules {
-			dec.Strategy.Rules[i].Evidence = f.put(dec.Strategy.Rules[i].Evidence)
+			dec.Strategy.Rules[i].Evidence = f.put(in, lang, dec.Strategy.Rules[i].Evidence)
 		}
 	}
 	if t.suggestions {
 		dec.Suggestions = slices.Clone(dec.Suggestions)
 		for i := range dec.Suggestions {
-			dec.Suggestions[i].Evidence = f.put(dec.Suggestions[i].Evidence)
+			dec.Suggestions[i].Evidence = f.put(in, lang, dec.Suggestions[i].Evidence)
 		}
 	}
 	if len(t.requirements) > 0 {
 		dec.Requirements = slices.Clone(dec.Requirements)
 		for _, i := range t.requirements {
-			dec.Requirements[i].Evidence = f.put(dec.Requirements[i].Evidence)
+			dec.Requirements[i].Evidence = f.put(in, lang, dec.Requirements[i].Evidence)
 		}
 	}
 	if t.endOfLife {
@@ -557,8 +557,6 @@ func (t *template) fill(in *Input, lang string) Decision {
 // cited alone (an answer behind a requirement, say) is resolved once and
 // shared by every slice citing it alone.
 type filler struct {
-	in    *Input
-	lang  string
 	arena []Evidence
 	alone [16]struct {
 		id int
@@ -567,7 +565,7 @@ type filler struct {
 	n int
 }
 
-func (f *filler) put(evs []Evidence) []Evidence {
+func (f *filler) put(in *Input, lang string, evs []Evidence) []Evidence {
 	if !hasRef(evs) {
 		return evs
 	}
@@ -580,7 +578,7 @@ func (f *filler) put(evs []Evidence) []Evidence {
 		}
 		out := f.arena[:1:1]
 		f.arena = f.arena[1:]
-		out[0] = resolve(f.in, f.lang, evs[0])
+		out[0] = resolve(in, lang, evs[0])
 		if f.n < len(f.alone) {
 			f.alone[f.n].id, f.alone[f.n].ev = id, out
 			f.n++
@@ -590,7 +588,7 @@ func (f *filler) put(evs []Evidence) []Evidence {
 	out := f.arena[:len(evs):len(evs)]
 	f.arena = f.arena[len(evs):]
 	for i := range evs {
-		out[i] = resolve(f.in, f.lang, evs[i])
+		out[i] = resolve(in, lang, evs[i])
 	}
 	return out
 }

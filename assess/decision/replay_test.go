@@ -3,10 +3,14 @@ package decision
 import (
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
+	"testing/fstest"
 
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/jsonw"
@@ -36,27 +40,27 @@ func jsonOf(dec Decision) string {
 // answers at varying lines of varying files, and system texts that do and
 // do not name what the rules look for.
 func randomInput(r *rand.Rand, cl *checklist.Checklist) *Input {
+	return randomInputOf(r, cl, []checklist.Answer{checklist.Unknown, checklist.Yes, checklist.Yes, checklist.No})
+}
+
+// randomInputOf draws each answer from answers or, one time in five, none;
+// system texts alike for the rules differ in a number.
+func randomInputOf(r *rand.Rand, cl *checklist.Checklist, answers []checklist.Answer) *Input {
 	texts := []string{"민원포털", "인사 급여 시스템", "폐지 예정 게시판", "Homepage", "retiring payroll", "행정정보시스템 7 자동 생성", ""}
 	a := map[int]checklist.Answer{}
 	lines := map[int]int{}
 	base := 3 + r.IntN(20)
 	for _, it := range cl.Items {
-		switch r.IntN(5) {
-		case 0:
+		if r.IntN(5) == 0 {
 			continue // unanswered
-		case 1:
-			a[it.Number] = checklist.Unknown
-		case 2, 3:
-			a[it.Number] = checklist.Yes
-		default:
-			a[it.Number] = checklist.No
 		}
+		a[it.Number] = answers[r.IntN(len(answers))]
 		if r.IntN(10) > 0 { // a few answers come without a line (in memory)
 			lines[it.Number] = base + it.Number
 		}
 	}
 	return &Input{File: fmt.Sprintf("sys-%05d.yaml", r.IntN(100000)), Checklist: cl, Answers: a, AnswerLines: lines,
-		ChecklistLine: base, Score: cl.Score(a), SystemText: texts[r.IntN(len(texts))], Now: now}
+		ChecklistLine: base, Score: cl.Score(a), SystemText: texts[r.IntN(len(texts))] + fmt.Sprintf(" %d", r.IntN(3)), Now: now}
 }
 
 // A replayed decision is the decision made in full, for every input, in
@@ -261,5 +265,57 @@ func TestReplayTemplatesBounded(t *testing.T) {
 	}
 	if d.replays.leaves != maxReplays {
 		t.Errorf("%d templates past the bound", d.replays.leaves)
+	}
+}
+
+// Rules that read more than the built-in ones (the system text and the
+// unknown count in a text, `not` and `in` tests whose held value a
+// requirement's because shows) are replayed right too: what a decision
+// reads is recorded, not assumed.
+func TestReplayCustomRules(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, p := range []string{RulesPath, CataloguePath, EstimatePath, LifecyclePath} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "templates", p))
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys[p] = &fstest.MapFile{Data: data}
+	}
+	patch := func(p, old, new string) {
+		s := string(fsys[p].Data)
+		if !strings.Contains(s, old) {
+			t.Fatalf("%s: %q not found", p, old)
+		}
+		fsys[p].Data = []byte(strings.Replace(s, old, new, 1))
+	}
+	patch(RulesPath, `"시스템 설명에 폐지·통합 예정이 적혀 있음"`, `"시스템 설명({system.text})에 폐지·통합 예정이 적혀 있음"`)
+	patch(RulesPath, `"전환 요구가 거의 없음(Y {checklist.yes}개)"`, `"전환 요구가 거의 없음(Y {checklist.yes}개, 모름 {checklist.unknown}개)"`)
+	patch(RulesPath, "  constraints:\n", "    - id: answer-four-in\n      when: [{fact: answer.4, in: [\"N\", \"?\"]}]\n      add: {retain: 1}\n      why: {ko: \"4번 {answer.4}\", en: \"item 4 {answer.4}\"}\n  constraints:\n")
+	patch(CataloguePath, `- {fact: answer.3, is: "Y"}`, `- {fact: answer.3, not: "N"}`)
+	patch(CataloguePath, `- {fact: answer.10, is: "Y"}`, `- {fact: answer.10, in: ["Y", "?"]}`)
+	d, err := Load(fsys, items)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cl := checklist.Builtin()
+	r := rand.New(rand.NewPCG(9, 9))
+	// Mostly N: the rule on few Y and few unknowns fires.
+	few := []checklist.Answer{checklist.No, checklist.No, checklist.No, checklist.Yes, checklist.Unknown}
+	for n := range 6000 {
+		in := randomInput(r, cl)
+		if n%2 == 1 {
+			in = randomInputOf(r, cl, few)
+		}
+		lang := []string{"ko", "en"}[n%2]
+		got, want := d.Decide(in, lang), full(d, in, lang)
+		if !reflect.DeepEqual(bare(got), want) {
+			t.Fatalf("input %d (%s, %v, %q): replayed\n%+v\nfull\n%+v", n, lang, in.Answers, in.SystemText, got, want)
+		}
+		if g, w := jsonOf(got), jsonOf(want); g != w {
+			t.Fatalf("input %d: replayed JSON\n%s\nfull\n%s", n, g, w)
+		}
+	}
+	if d.replays.leaves == 0 {
+		t.Error("nothing replayed")
 	}
 }

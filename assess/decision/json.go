@@ -43,11 +43,7 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 					case !e.whole:
 						// Its evidence is the input's: written here.
 						w.RawOpen(e.json)
-						if len(r.Evidence) > 0 {
-							w.Key("evidence")
-							writeEvidence(w, r.Evidence)
-						}
-						w.EndObject()
+						writeRequirementTail(w, r)
 						continue
 					}
 				}
@@ -307,6 +303,11 @@ func writeSuggestions(w *jsonw.Writer, sgs []Suggestion) {
 func writeRequirement(w *jsonw.Writer, r *Selected) {
 	w.BeginObject()
 	writeRequirementHead(w, r)
+	writeRequirementTail(w, r)
+}
+
+// writeRequirementTail writes the evidence and closes the object.
+func writeRequirementTail(w *jsonw.Writer, r *Selected) {
 	if len(r.Evidence) > 0 {
 		w.Key("evidence")
 		writeEvidence(w, r.Evidence)

@@ -152,32 +152,24 @@ func sameStrategy(a, b *Strategy) bool {
 }
 
 func writeCriteria(w *jsonw.Writer, cs []Criterion) {
-	if cs == nil {
-		w.Null()
-	} else {
-		w.BeginArray()
-		for i := range cs {
-			c := &cs[i]
-			w.BeginObject()
-			w.Key("id")
-			w.String(c.ID)
-			w.Key("name")
-			w.String(c.Name)
-			w.Key("basis")
-			w.String(c.Basis)
-			w.Key("status")
-			w.String(c.Status)
-			w.Key("points")
-			w.Int(int64(c.Points))
-			w.Key("met_at")
-			w.Int(int64(c.MetAt))
-			w.Key("evidence")
-			writeEvidence(w, c.Evidence)
-			w.EndObject()
-		}
-		w.EndArray()
-	}
-
+	writeList(w, cs, func(c *Criterion) {
+		w.BeginObject()
+		w.Key("id")
+		w.String(c.ID)
+		w.Key("name")
+		w.String(c.Name)
+		w.Key("basis")
+		w.String(c.Basis)
+		w.Key("status")
+		w.String(c.Status)
+		w.Key("points")
+		w.Int(int64(c.Points))
+		w.Key("met_at")
+		w.Int(int64(c.MetAt))
+		w.Key("evidence")
+		writeEvidence(w, c.Evidence)
+		w.EndObject()
+	})
 }
 
 func writeMaturity(w *jsonw.Writer, m *Maturity) {
@@ -197,7 +189,6 @@ func writeMaturity(w *jsonw.Writer, m *Maturity) {
 	w.Key("evidence")
 	writeEvidence(w, m.Evidence)
 	w.EndObject()
-
 }
 
 func writeStrategy(w *jsonw.Writer, s *Strategy) {
@@ -224,80 +215,64 @@ func writeStrategy(w *jsonw.Writer, s *Strategy) {
 		w.Strings(s.Excluded)
 	}
 	w.Key("rules")
-	if s.Rules == nil {
-		w.Null()
-	} else {
-		w.BeginArray()
-		for i := range s.Rules {
-			r := &s.Rules[i]
+	writeList(w, s.Rules, func(r *FiredRule) {
+		w.BeginObject()
+		w.Key("id")
+		w.String(r.ID)
+		if len(r.Adds) > 0 {
+			w.Key("adds")
 			w.BeginObject()
-			w.Key("id")
-			w.String(r.ID)
-			if len(r.Adds) > 0 {
-				w.Key("adds")
-				w.BeginObject()
-				keys := make([]string, 0, len(r.Adds))
-				for k := range r.Adds {
-					keys = append(keys, k)
-				}
-				slices.Sort(keys)
-				for _, k := range keys {
-					w.Key(k)
-					w.Int(int64(r.Adds[k]))
-				}
-				w.EndObject()
+			keys := make([]string, 0, len(r.Adds))
+			for k := range r.Adds {
+				keys = append(keys, k)
 			}
-			if len(r.Exclude) > 0 {
-				w.Key("exclude")
-				w.Strings(r.Exclude)
+			slices.Sort(keys)
+			for _, k := range keys {
+				w.Key(k)
+				w.Int(int64(r.Adds[k]))
 			}
-			if r.Choose != "" {
-				w.Key("choose")
-				w.String(r.Choose)
-			}
-			w.Key("reads")
-			w.Strings(r.Reads)
-			w.Key("why")
-			w.String(r.Why)
 			w.EndObject()
 		}
-		w.EndArray()
-	}
+		if len(r.Exclude) > 0 {
+			w.Key("exclude")
+			w.Strings(r.Exclude)
+		}
+		if r.Choose != "" {
+			w.Key("choose")
+			w.String(r.Choose)
+		}
+		w.Key("reads")
+		w.Strings(r.Reads)
+		w.Key("why")
+		w.String(r.Why)
+		w.EndObject()
+	})
 	w.EndObject()
-
 }
 
 func writeSuggestions(w *jsonw.Writer, sgs []Suggestion) {
-	if sgs == nil {
-		w.Null()
-	} else {
-		w.BeginArray()
-		for i := range sgs {
-			sg := &sgs[i]
-			w.BeginObject()
-			w.Key("item")
-			w.Int(int64(sg.Item))
-			w.Key("answer")
-			w.String(sg.Answer)
-			w.Key("given")
-			w.String(sg.Given)
-			w.Key("agrees")
-			if sg.Agrees == nil {
-				w.Null()
-			} else {
-				w.Bool(*sg.Agrees)
-			}
-			w.Key("rule")
-			w.String(sg.Rule)
-			w.Key("why")
-			w.String(sg.Why)
-			w.Key("evidence")
-			writeEvidence(w, sg.Evidence)
-			w.EndObject()
+	writeList(w, sgs, func(sg *Suggestion) {
+		w.BeginObject()
+		w.Key("item")
+		w.Int(int64(sg.Item))
+		w.Key("answer")
+		w.String(sg.Answer)
+		w.Key("given")
+		w.String(sg.Given)
+		w.Key("agrees")
+		if sg.Agrees == nil {
+			w.Null()
+		} else {
+			w.Bool(*sg.Agrees)
 		}
-		w.EndArray()
-	}
-
+		w.Key("rule")
+		w.String(sg.Rule)
+		w.Key("why")
+		w.String(sg.Why)
+		w.Key("evidence")
+		writeEvidence(w, sg.Evidence)
+		w.EndObject()
+	})
 }
 
 func writeRequirement(w *jsonw.Writer, r *Selected) {
@@ -372,7 +347,6 @@ func writeEstimate(w *jsonw.Writer, e *Estimate) {
 	w.Key("note")
 	w.String(e.Note)
 	w.EndObject()
-
 }
 
 func writePriority(w *jsonw.Writer, p *Priority) {
@@ -380,23 +354,16 @@ func writePriority(w *jsonw.Writer, p *Priority) {
 	w.Key("score")
 	w.Int(int64(p.Score))
 	w.Key("factors")
-	if p.Factors == nil {
-		w.Null()
-	} else {
-		w.BeginArray()
-		for i := range p.Factors {
-			f := &p.Factors[i]
-			w.BeginObject()
-			w.Key("id")
-			w.String(f.ID)
-			w.Key("points")
-			w.Float(f.Points)
-			w.Key("why")
-			w.String(f.Why)
-			w.EndObject()
-		}
-		w.EndArray()
-	}
+	writeList(w, p.Factors, func(f *Factor) {
+		w.BeginObject()
+		w.Key("id")
+		w.String(f.ID)
+		w.Key("points")
+		w.Float(f.Points)
+		w.Key("why")
+		w.String(f.Why)
+		w.EndObject()
+	})
 	w.EndObject()
 }
 
@@ -417,13 +384,19 @@ func writeEndOfLife(w *jsonw.Writer, eols []EndOfLife) {
 }
 
 func writeEvidence(w *jsonw.Writer, ev []Evidence) {
-	if ev == nil {
+	writeList(w, ev, func(e *Evidence) { writeOneEvidence(w, e) })
+}
+
+// writeList writes l, each element by each; nil is null, as
+// encoding/json writes it.
+func writeList[E any](w *jsonw.Writer, l []E, each func(*E)) {
+	if l == nil {
 		w.Null()
 		return
 	}
 	w.BeginArray()
-	for i := range ev {
-		writeOneEvidence(w, &ev[i])
+	for i := range l {
+		each(&l[i])
 	}
 	w.EndArray()
 }

@@ -734,6 +734,15 @@ func jkBackends(workers map[string]*jkWorker, name string, depth int) []apacheBa
 	if e.Path == "" {
 		e = pev
 	}
+	if e.Path == "" {
+		// Neither host nor port is written (both defaulted): cite the
+		// worker's first property instead.
+		for _, l := range w.lines {
+			if e.Path == "" || l.Path < e.Path || (l.Path == e.Path && l.Line < e.Line) {
+				e = l
+			}
+		}
+	}
 	return []apacheBackend{{proto: "ajp", host: host, port: p, ev: e}}
 }
 

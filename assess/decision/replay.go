@@ -350,18 +350,24 @@ func (d *Decider) record(in *Input, lang string, root *replayRoot, k replayKey) 
 	f, items := d.facts(in, lang)
 	defer putFacts(f)
 	// The answers and the two checklist facts cite the input, one entry
-	// each: one array holds their references.
-	refs := make([]Evidence, 0, len(in.Checklist.Items)+2)
+	// each, as fill puts it back; anything else is decided in full.
+	cited := 0
 	for id := range f.vals {
 		fact := &f.vals[id]
 		switch {
 		case fact.Value.Kind == 0 || len(fact.Evidence) == 0:
-		case isInputFact(id) && len(fact.Evidence) == 1 && id != idChecklistUnknown && id != idSystemText && len(refs) < cap(refs):
+		case isInputFact(id) && len(fact.Evidence) == 1 && id != idChecklistUnknown && id != idSystemText:
+			cited++
+		default:
+			return nil, d.decide(f, items, in, lang)
+		}
+	}
+	// One array holds their references.
+	refs := make([]Evidence, 0, cited)
+	for id := range f.vals {
+		if fact := &f.vals[id]; fact.Value.Kind != 0 && len(fact.Evidence) == 1 {
 			refs = append(refs, Evidence{Path: refPath, Line: id})
 			fact.Evidence = refs[len(refs)-1 : len(refs) : len(refs)]
-		default:
-			// Not what fill puts in: decide in full.
-			return nil, d.decide(f, items, in, lang)
 		}
 	}
 	tr := &tracer{bit: d.replays.bit, seen: make([]bool, len(f.vals))}

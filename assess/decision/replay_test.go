@@ -319,3 +319,27 @@ func TestReplayCustomRules(t *testing.T) {
 		t.Error("nothing replayed")
 	}
 }
+
+// Facts fill could not put back (an inventory's, say) make record decide
+// in full, with no reference to the input left in the decision.
+func TestRecordRefusesOtherEvidence(t *testing.T) {
+	d := testDecider(t)
+	in := input(seedAnswers)
+	in.Inventory = threeTier(2, true)
+	in.Explain = true // the fired rules cite the answers and the verdict
+	root := d.replays.root(in.Checklist, "ko")
+	tpl, dec := d.record(in, "ko", root, d.replays.key(root, in))
+	if tpl != nil {
+		t.Fatal("a template made from an inventory's facts")
+	}
+	for _, r := range dec.Strategy.Rules {
+		for _, e := range r.Evidence {
+			if isRef(&e) {
+				t.Fatalf("a reference left in rule %s's evidence", r.ID)
+			}
+		}
+	}
+	if want := full(d, in, "ko"); !reflect.DeepEqual(dec, want) {
+		t.Error("the decision differs from the full one")
+	}
+}

@@ -395,16 +395,10 @@ func (cs *Conditions) readFacts() []string {
 	return out
 }
 
-// lower is strings.ToLower, returning s itself, quickly, when no letter
-// changes: system texts are mostly Hangul, which has no case, and
-// strings.ToLower maps them rune by rune through the case tables.
-func lower(s string) string {
-	low, _ := fold(s)
-	return low
-}
-
 // fold returns strings.ToLower(s) and its runes as a set, in one pass over
-// s when no letter changes.
+// s and without copying it when no letter changes: system texts are
+// mostly Hangul, which has no case, and strings.ToLower maps them rune by
+// rune through the case tables.
 func fold(s string) (string, runeSet) {
 	var set runeSet
 	for i := 0; i < len(s); {

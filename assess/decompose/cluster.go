@@ -62,6 +62,19 @@ func sortParallel(ids []int32, ws []float64) {
 	sort.Sort(byID{ids, ws})
 }
 
+// link adds the undirected edge a–b of weight v to neighbour lists.
+func link(adj [][]int32, ws [][]float64, a, b int, v float64) {
+	adj[a], ws[a] = append(adj[a], int32(b)), append(ws[a], v)
+	adj[b], ws[b] = append(adj[b], int32(a)), append(ws[b], v)
+}
+
+// sortLists sorts every neighbour list by neighbour, weights alongside.
+func sortLists(adj [][]int32, ws [][]float64) {
+	for i := range adj {
+		sortParallel(adj[i], ws[i])
+	}
+}
+
 type byID struct {
 	ids []int32
 	ws  []float64
@@ -294,15 +307,9 @@ func (g *graphData) liftGraph() *cpmGraph {
 	}
 	sort.Slice(keys, func(a, b int) bool { return lessPair(keys[a], keys[b]) })
 	for _, k := range keys {
-		v := g.lift[k]
-		cp.adj[k[0]] = append(cp.adj[k[0]], int32(k[1]))
-		cp.w[k[0]] = append(cp.w[k[0]], v)
-		cp.adj[k[1]] = append(cp.adj[k[1]], int32(k[0]))
-		cp.w[k[1]] = append(cp.w[k[1]], v)
+		link(cp.adj, cp.w, k[0], k[1], g.lift[k])
 	}
-	for i := range cp.adj {
-		sortParallel(cp.adj[i], cp.w[i])
-	}
+	sortLists(cp.adj, cp.w)
 	return cp
 }
 

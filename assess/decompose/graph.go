@@ -79,14 +79,9 @@ func (g *graphData) adjacency() ([][]int32, [][]float64) {
 		if v <= 0 || k[0] == k[1] {
 			continue
 		}
-		g.adj[k[0]] = append(g.adj[k[0]], int32(k[1]))
-		g.adjW[k[0]] = append(g.adjW[k[0]], v)
-		g.adj[k[1]] = append(g.adj[k[1]], int32(k[0]))
-		g.adjW[k[1]] = append(g.adjW[k[1]], v)
+		link(g.adj, g.adjW, k[0], k[1], v)
 	}
-	for i := range g.adj {
-		sortParallel(g.adj[i], g.adjW[i])
-	}
+	sortLists(g.adj, g.adjW)
 	return g.adj, g.adjW
 }
 

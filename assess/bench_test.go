@@ -1,8 +1,10 @@
 package assess
 
 import (
+	"bufio"
 	"context"
 	"fmt"
+	"io"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -14,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/cnready/cnready/internal/jsonw"
 	"gopkg.in/yaml.v3"
 )
 
@@ -127,6 +130,32 @@ func BenchmarkDecide10k(b *testing.B) {
 func BenchmarkDecideStream10k(b *testing.B) {
 	benchDecide(b, func(ctx context.Context, e *Evaluator, dir string) {
 		_ = Each(ctx, e, []string{dir}, 0, func(r Result) Summary { return r.Summary() }, func(Result, Summary) error { return nil })
+	})
+}
+
+// BenchmarkDecideJSON10k is BenchmarkDecideStream10k writing each result
+// as `assess --format json` does when not at a terminal (compact, one per
+// line, through a buffer): what deciding adds there includes writing the
+// decision.
+func BenchmarkDecideJSON10k(b *testing.B) {
+	pool := sync.Pool{New: func() any {
+		w := jsonw.New("", "")
+		w.Grow(16 << 10)
+		return w
+	}}
+	benchDecide(b, func(ctx context.Context, e *Evaluator, dir string) {
+		out := bufio.NewWriterSize(io.Discard, 64<<10)
+		_ = EachJSON(ctx, e, Expand([]string{dir}), 0, func() *jsonw.Writer {
+			jw := pool.Get().(*jsonw.Writer)
+			jw.Reset()
+			return jw
+		}, func(_ Summary, jw *jsonw.Writer) error {
+			defer pool.Put(jw)
+			out.WriteString(",\n")
+			_, err := out.Write(jw.Bytes())
+			return err
+		})
+		out.Flush()
 	})
 }
 

@@ -184,9 +184,11 @@ func (e *Evaluator) Evaluate(ctx context.Context, a *Assessment) (*Evaluation, e
 	return e.evaluate(ctx, a, nil)
 }
 
-// evaluate is Evaluate; with head given, it decides only the headline,
-// into head, and leaves the evaluation's decision empty.
-func (e *Evaluator) evaluate(ctx context.Context, a *Assessment, head *decision.Headline) (*Evaluation, error) {
+// evaluate is Evaluate; with lazy given, the decision goes there with its
+// evidence not put in (decision.Lazy), for a caller that writes the
+// evaluation once or shows the headline alone, and the evaluation's
+// Decision stays empty: such an evaluation is not handed out.
+func (e *Evaluator) evaluate(ctx context.Context, a *Assessment, lazy *decision.Lazy) (*Evaluation, error) {
 	cl := a.resolved
 	if cl == nil {
 		var err error
@@ -221,8 +223,9 @@ func (e *Evaluator) evaluate(ctx context.Context, a *Assessment, head *decision.
 	if ev.Contexts != nil {
 		in.Display = func(p string) string { return e.display(a, p) }
 	}
-	if head != nil {
-		*head = e.decider.Headline(in, e.cfg.Lang)
+	if lazy != nil {
+		*lazy = e.decider.DecideLazy(in, e.cfg.Lang)
+		ev.lazy = lazy
 	} else {
 		ev.Decision = e.decider.Decide(in, e.cfg.Lang)
 	}

@@ -47,7 +47,11 @@ func (r Result) WriteJSON(w *jsonw.Writer) error {
 			}
 		}
 		w.Key("decision")
-		e.Decision.WriteJSON(w)
+		if e.lazy != nil {
+			e.lazy.WriteJSON(w)
+		} else {
+			e.Decision.WriteJSON(w)
+		}
 	}
 	w.EndObject()
 	return nil

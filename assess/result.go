@@ -42,6 +42,10 @@ type Evaluation struct {
 	Probe      *probe.Result        `json:"-" yaml:"-"`
 	Model      *decompose.Model     `json:"-" yaml:"-"`
 	Decider    *decision.Decider    `json:"-" yaml:"-"`
+
+	// lazy, when set, holds the decision in place of Decision (see
+	// evaluate): only WriteJSON reads it.
+	lazy *decision.Lazy
 }
 
 // Result is one item of a batch: a file and its evaluation, or the error

@@ -7,6 +7,7 @@ import (
 	"github.com/cnready/cnready/assess/decision"
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/fserr"
+	"github.com/cnready/cnready/internal/jsonw"
 )
 
 // Summary is what one row of a batch table shows: the score and the
@@ -61,12 +62,56 @@ func (e *Evaluator) summary(ctx context.Context, in Input) (Result, Summary) {
 		r := Result{File: in.Path, Err: err}
 		return r, r.Summary()
 	}
-	var head decision.Headline
-	ev, err := e.evaluate(ctx, a, &head)
+	var lazy decision.Lazy
+	ev, err := e.evaluate(ctx, a, &lazy)
 	if err != nil {
 		r := Result{File: in.Path, Err: fmt.Errorf("%s: %w", in.Path, err)}
 		return r, r.Summary()
 	}
 	return Result{File: in.Path, Evaluation: &Evaluation{System: ev.System}},
-		Summary{File: in.Path, System: ev.System, Score: ev.Checklist, Headline: head}
+		Summary{File: in.Path, System: ev.System, Score: ev.Checklist, Headline: lazy.Headline()}
+}
+
+// EachJSON evaluates the inputs (see Expand) as EachInput does and hands
+// emit, in input order, each result's summary and its JSON
+// (Result.WriteJSON) written into a Writer from get, which emit then owns.
+// The evaluations are not kept, and their decisions are written without
+// being filled first (decision.Lazy): the way `assess --format json`
+// writes a folder of thousands.
+func EachJSON(ctx context.Context, e *Evaluator, in []Input, jobs int, get func() *jsonw.Writer, emit func(Summary, *jsonw.Writer) error) error {
+	type encoded struct {
+		s Summary
+		w *jsonw.Writer
+	}
+	write := func(r Result, s Summary) encoded {
+		w := get()
+		if err := r.WriteJSON(w); err != nil {
+			// Only an inventory or decomposition fails to encode (through
+			// encoding/json); the element says so rather than breaking
+			// the array.
+			w.Reset()
+			r = Result{File: r.File, Err: fmt.Errorf("%s: cannot encode the result: %w", r.File, err)}
+			s = r.Summary()
+			_ = r.WriteJSON(w)
+		}
+		return encoded{s, w}
+	}
+	redo := func(r Result) encoded { return write(r, r.Summary()) }
+	eval := func(ctx context.Context, in Input) (Result, encoded) {
+		a, err := e.load(ctx, in)
+		if err != nil {
+			return Result{File: in.Path, Err: err}, redo(Result{File: in.Path, Err: err})
+		}
+		var lazy decision.Lazy
+		ev, err := e.evaluate(ctx, a, &lazy)
+		if err != nil {
+			r := Result{File: in.Path, Err: fmt.Errorf("%s: %w", in.Path, err)}
+			return r, redo(r)
+		}
+		s := Summary{File: in.Path, System: ev.System, Score: ev.Checklist, Headline: lazy.Headline()}
+		x := write(Result{File: in.Path, Evaluation: ev}, s)
+		// The batch checks the system id; the evaluation is dropped.
+		return Result{File: in.Path, Evaluation: &Evaluation{System: ev.System}}, x
+	}
+	return eachInput(ctx, e, in, jobs, eval, redo, func(_ Result, x encoded) error { return emit(x.s, x.w) })
 }

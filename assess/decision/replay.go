@@ -284,15 +284,8 @@ func (d *Decider) template(in *Input, lang string) (*template, Decision) {
 // Headline is Decide(in, lang).Headline(), without citing the evidence
 // when in is decided by replay: a table row shows none.
 func (d *Decider) Headline(in *Input, lang string) Headline {
-	if !d.replayable(in) {
-		dec := d.Decide(in, lang)
-		return dec.Headline()
-	}
-	t, full := d.template(in, lang)
-	if t == nil {
-		return full.Headline()
-	}
-	return t.head
+	l := d.DecideLazy(in, lang)
+	return l.Headline()
 }
 
 // maxRoots bounds the checklists and languages a decider keeps templates
@@ -453,6 +446,10 @@ type template struct {
 	// jsonc holds the template's parts as JSON, made once (json.go).
 	jsonOnce sync.Once
 	jsonc    *templateJSON
+	// holeJSON is the whole decision as JSON cut where it cites the
+	// input, made once (lazy.go).
+	holeOnce sync.Once
+	holeJSON []hole
 	// What holds references, so fill copies only that; refs counts the
 	// evidence entries of those slices.
 	criteria, maturity, suggestions, rules, endOfLife bool

@@ -88,6 +88,10 @@ func TestReplayEqualsFullDecision(t *testing.T) {
 					errs <- fmt.Sprintf("input %d: replayed JSON\n%s\nfull\n%s", n, g, w)
 					return
 				}
+				if msg := lazyDiffers(d, in, lang, want); msg != "" {
+					errs <- fmt.Sprintf("input %d: %s", n, msg)
+					return
+				}
 			}
 		}()
 	}
@@ -314,6 +318,9 @@ func TestReplayCustomRules(t *testing.T) {
 		}
 		if g, w := jsonOf(got), jsonOf(want); g != w {
 			t.Fatalf("input %d: replayed JSON\n%s\nfull\n%s", n, g, w)
+		}
+		if msg := lazyDiffers(d, in, lang, want); msg != "" {
+			t.Fatalf("input %d: %s", n, msg)
 		}
 	}
 	if d.replays.leaves == 0 {

@@ -189,21 +189,30 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 	if a.io.OutTTY && (o.Output == "" || o.Output == "-") {
 		pool, indent = &writers, "  "
 	}
-	encode := func(r assess.Result) []byte {
-		if format == "yaml" {
+	// each runs the batch, handing emit each result's summary and its
+	// element, in order. JSON is written by the evaluator (EachJSON: the
+	// decisions are not filled first), YAML through reflection.
+	each := func(emit func(assess.Summary, []byte) error) error {
+		if format == "json" {
+			return assess.EachJSON(ctx, ev, o.inputs, o.Jobs, func() *jsonw.Writer {
+				jw := pool.Get().(*jsonw.Writer)
+				jw.Reset()
+				return jw
+			}, func(s assess.Summary, jw *jsonw.Writer) error {
+				defer pool.Put(jw)
+				return emit(s, jw.Bytes())
+			})
+		}
+		encode := func(r assess.Result) []byte {
 			var b bytes.Buffer
 			if err := writeData(&b, "yaml", []assess.Result{r}); err != nil {
 				return nil
 			}
 			return b.Bytes()
 		}
-		jw := pool.Get().(*jsonw.Writer)
-		defer pool.Put(jw)
-		jw.Reset()
-		if err := r.WriteJSON(jw); err != nil {
-			return nil
-		}
-		return bytes.Clone(jw.Bytes())
+		return assess.EachInput(ctx, ev, o.inputs, o.Jobs, encode, func(r assess.Result, b []byte) error {
+			return emit(r.Summary(), b)
+		})
 	}
 	// By priority, each element is encoded as it comes and parked in a
 	// temporary file, then copied out in order: memory stays flat however
@@ -246,7 +255,7 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 			_, err := w.Write(b)
 			return err
 		}
-		err := assess.EachInput(ctx, ev, o.inputs, o.Jobs, encode, func(r assess.Result, b []byte) error {
+		err := each(func(r assess.Summary, b []byte) error {
 			if r.Err != nil {
 				if failed == 0 {
 					firstErr = r.Err
@@ -260,8 +269,8 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 				return put(b)
 			}
 			prio := -1 // failures last
-			if r.Evaluation != nil {
-				prio = r.Evaluation.Decision.Priority.Score
+			if r.Err == nil {
+				prio = r.Priority
 			}
 			if _, err := spill.Write(b); err != nil {
 				return err

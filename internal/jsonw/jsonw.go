@@ -140,6 +140,15 @@ func (w *Writer) RawOpen(b []byte) {
 	w.empty = append(w.empty, false)
 }
 
+// Append, AppendRaw, AppendString and AppendInt continue a value begun
+// with Raw: compact JSON, a quoted string or a number, appended as they
+// are (the caller places the commas). A value cut into stretches around
+// the parts that differ is written so without re-encoding the rest.
+func (w *Writer) Append(b []byte)       { w.buf = append(w.buf, b...) }
+func (w *Writer) AppendRaw(s string)    { w.buf = append(w.buf, s...) }
+func (w *Writer) AppendString(s string) { w.buf = appendString(w.buf, s) }
+func (w *Writer) AppendInt(n int64)     { w.buf = strconv.AppendInt(w.buf, n, 10) }
+
 // Strings writes a string list; nil is null, as encoding/json writes it.
 func (w *Writer) Strings(l []string) {
 	if l == nil {

@@ -1,0 +1,111 @@
+package decision
+
+import (
+	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/jsonw"
+)
+
+// lazyDiffers decides in lazily and tells how the result differs from
+// want, the decision made in full: its JSON (compact, cut at the input's
+// evidence, and indented), its headline and its filled decision.
+func lazyDiffers(d *Decider, in *Input, lang string, want Decision) string {
+	l := d.DecideLazy(in, lang)
+	w := jsonw.New("", "")
+	l.WriteJSON(w)
+	if g, w := string(w.Bytes()), jsonOf(want); g != w {
+		return fmt.Sprintf("lazy JSON\n%s\nfull\n%s", g, w)
+	}
+	ind, indWant := jsonw.New("", "  "), jsonw.New("", "  ")
+	l.WriteJSON(ind)
+	want.WriteJSON(indWant)
+	if !bytes.Equal(ind.Bytes(), indWant.Bytes()) {
+		return fmt.Sprintf("lazy indented JSON\n%s\nfull\n%s", ind.Bytes(), indWant.Bytes())
+	}
+	if g, w := l.Headline(), want.Headline(); g != w {
+		return fmt.Sprintf("lazy headline %+v, full %+v", g, w)
+	}
+	if g := l.Decision(); !reflect.DeepEqual(bare(g), want) {
+		return fmt.Sprintf("lazy decision\n%+v\nfull\n%+v", g, want)
+	}
+	return ""
+}
+
+// The input's evidence goes into the template's JSON written as the full
+// decision writes it, whatever the file is called: names that JSON
+// escapes (quotes, backslashes, control characters, invalid UTF-8,
+// U+2028), Hangul, and one spelling the reference marker itself.
+func TestLazyJSONEscapesTheInput(t *testing.T) {
+	d := testDecider(t)
+	cl := checklist.Builtin()
+	r := rand.New(rand.NewPCG(5, 6))
+	names := []string{`a"b.yaml`, `c:\진단\d.yaml`, "tab\there.yaml", "bad\xffutf8.yaml", "line\u2028sep.yaml",
+		"정보시스템/민원.yaml", refPath, `{"path":"\u0000cnready:input-evidence","line":7,"why":""}`}
+	for n := range 400 {
+		in := randomInput(r, cl)
+		in.File = names[n%len(names)]
+		lang := []string{"ko", "en"}[n%2]
+		if msg := lazyDiffers(d, in, lang, full(d, in, lang)); msg != "" {
+			t.Fatalf("%q: %s", in.File, msg)
+		}
+	}
+}
+
+// An input that is not replayed (an inventory, an explanation) is decided
+// in full, and the lazy decision is that one.
+func TestLazyOfFullDecision(t *testing.T) {
+	d := testDecider(t)
+	for _, in := range []*Input{
+		func() *Input { in := input(seedAnswers); in.Inventory = threeTier(2, true); return in }(),
+		func() *Input { in := input(seedAnswers); in.Explain = true; return in }(),
+	} {
+		if l := d.DecideLazy(in, "ko"); l.t != nil {
+			t.Fatal("replayed")
+		}
+		if msg := lazyDiffers(d, in, "ko", full(d, in, "ko")); msg != "" {
+			t.Error(msg)
+		}
+	}
+}
+
+// cutHoles finds each reference, and the text between them is kept whole.
+func TestCutHoles(t *testing.T) {
+	ref := refJSON()
+	mk := func(id int) string { return string(ref[0]) + fmt.Sprint(id) + string(ref[1]) }
+	b := `{"a":[` + mk(1003) + `,` + mk(7) + `],"b":` + mk(12) + `}`
+	got := cutHoles([]byte(b))
+	want := []hole{{json: []byte(`{"a":[`)}, {ref: 1003, json: []byte(`,`)}, {ref: 7, json: []byte(`],"b":`)}, {ref: 12, json: []byte(`}`)}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v", got)
+	}
+	if got := cutHoles([]byte(`{"x":1}`)); len(got) != 1 || string(got[0].json) != `{"x":1}` {
+		t.Errorf("no reference: %+v", got)
+	}
+}
+
+// BenchmarkDecideLazyVaried is BenchmarkDecideVaried written as JSON
+// without filling, as `assess --format json` writes a folder.
+func BenchmarkDecideLazyVaried(b *testing.B) {
+	w := jsonw.New("", "")
+	benchVaried(b, func(d *Decider, in *Input) {
+		l := d.DecideLazy(in, "ko")
+		w.Reset()
+		l.WriteJSON(w)
+	})
+}
+
+// BenchmarkDecideFilledJSONVaried is BenchmarkDecideLazyVaried with the
+// decision filled first, as a caller holding the Decision writes it.
+func BenchmarkDecideFilledJSONVaried(b *testing.B) {
+	w := jsonw.New("", "")
+	benchVaried(b, func(d *Decider, in *Input) {
+		dec := d.Decide(in, "ko")
+		w.Reset()
+		dec.WriteJSON(w)
+	})
+}

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/cnready/cnready/checklist"
+	"github.com/cnready/cnready/internal/jsonw"
 )
 
 func builtin(id string) (*checklist.Checklist, error) {
@@ -319,16 +320,7 @@ func TestDecisionOfAnswersWithoutLines(t *testing.T) {
 // examples with inventories and source trees, and hundreds of generated
 // answer sheets that replay each other's decisions.
 func TestSummariesMatchFullEvaluations(t *testing.T) {
-	dir := t.TempDir()
-	genAssessments(t, dir, 300)
-	dup, err := os.ReadFile(filepath.Join(dir, "sys-00007.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "zz-dup.yaml"), dup, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	args := []string{filepath.Join("..", "testdata", "assess", "batch"), filepath.Join("..", "testdata", "assess", "examples"), dir}
+	args := summaryInputs(t)
 	for _, lang := range []string{"ko", "en"} {
 		e, err := NewEvaluator(Config{Lang: lang})
 		if err != nil {
@@ -348,13 +340,82 @@ func TestSummariesMatchFullEvaluations(t *testing.T) {
 			t.Fatalf("%s: %d summaries, %d results", lang, len(got), len(want))
 		}
 		for i := range got {
-			g, w := got[i], want[i]
-			if g.Error() != w.Error() {
-				t.Errorf("%s: %s: error %q, want %q", lang, g.File, g.Error(), w.Error())
+			sameSummary(t, lang, got[i], want[i])
+		}
+	}
+}
+
+// summaryInputs are the batch and example fixtures and 300 generated
+// files, one of them reusing another's system id.
+func summaryInputs(t *testing.T) []string {
+	dir := t.TempDir()
+	genAssessments(t, dir, 300)
+	dup, err := os.ReadFile(filepath.Join(dir, "sys-00007.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "zz-dup.yaml"), dup, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return []string{filepath.Join("..", "testdata", "assess", "batch"), filepath.Join("..", "testdata", "assess", "examples"), dir}
+}
+
+func sameSummary(t *testing.T, lang string, g, w Summary) {
+	t.Helper()
+	if g.Error() != w.Error() {
+		t.Errorf("%s: %s: error %q, want %q", lang, g.File, g.Error(), w.Error())
+	}
+	g.Err, w.Err = nil, nil
+	if !reflect.DeepEqual(g, w) {
+		t.Errorf("%s: summary\n%+v\nwant\n%+v", lang, g, w)
+	}
+}
+
+// EachJSON writes what Result.WriteJSON writes of the full evaluations
+// (compact, as a batch is written, and indented, where the decision is
+// filled first), failures and a reused system id included, with their
+// summaries.
+func TestEachJSONMatchesFullEvaluations(t *testing.T) {
+	args := summaryInputs(t)
+	for _, indent := range []string{"", "  "} {
+		for _, lang := range []string{"ko", "en"} {
+			e, err := NewEvaluator(Config{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
 			}
-			g.Err, w.Err = nil, nil
-			if !reflect.DeepEqual(g, w) {
-				t.Errorf("%s: summary\n%+v\nwant\n%+v", lang, g, w)
+			var want []string
+			var sums []Summary
+			for _, r := range e.Batch(context.Background(), args, 0) {
+				w := jsonw.New("", indent)
+				if err := r.WriteJSON(w); err != nil {
+					t.Fatal(err)
+				}
+				want = append(want, string(w.Bytes()))
+				sums = append(sums, r.Summary())
+			}
+			e2, err := NewEvaluator(Config{Lang: lang})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			err = EachJSON(context.Background(), e2, Expand(args), 0, func() *jsonw.Writer { return jsonw.New("", indent) },
+				func(s Summary, w *jsonw.Writer) error {
+					if i := len(got); i < len(sums) {
+						sameSummary(t, lang, s, sums[i])
+					}
+					got = append(got, string(w.Bytes()))
+					return nil
+				})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(got) != len(want) || len(got) < 310 {
+				t.Fatalf("%s: %d elements, %d results", lang, len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Fatalf("%s %q: element %d\n%s\nwant\n%s", lang, indent, i, got[i], want[i])
+				}
 			}
 		}
 	}

@@ -152,7 +152,7 @@ func BenchmarkDecideJSON10k(b *testing.B) {
 		}, func(_ Summary, jw *jsonw.Writer) error {
 			defer pool.Put(jw)
 			out.WriteString(",\n")
-			_, err := out.Write(jw.Bytes())
+			_, err := jw.WriteTo(out)
 			return err
 		})
 		out.Flush()

@@ -192,7 +192,7 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 	// each runs the batch, handing emit each result's summary and its
 	// element, in order. JSON is written by the evaluator (EachJSON: the
 	// decisions are not filled first), YAML through reflection.
-	each := func(emit func(assess.Summary, []byte) error) error {
+	each := func(emit func(assess.Summary, io.WriterTo) error) error {
 		if format == "json" {
 			return assess.EachJSON(ctx, ev, o.inputs, o.Jobs, func() *jsonw.Writer {
 				jw := pool.Get().(*jsonw.Writer)
@@ -200,7 +200,7 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 				return jw
 			}, func(s assess.Summary, jw *jsonw.Writer) error {
 				defer pool.Put(jw)
-				return emit(s, jw.Bytes())
+				return emit(s, jw)
 			})
 		}
 		encode := func(r assess.Result) []byte {
@@ -211,7 +211,10 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 			return b.Bytes()
 		}
 		return assess.EachInput(ctx, ev, o.inputs, o.Jobs, encode, func(r assess.Result, b []byte) error {
-			return emit(r.Summary(), b)
+			if b == nil {
+				return emit(r.Summary(), nil)
+			}
+			return emit(r.Summary(), bytes.NewReader(b))
 		})
 	}
 	// By priority, each element is encoded as it comes and parked in a
@@ -237,7 +240,9 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 		w := bufio.NewWriterSize(out, 64<<10)
 		defer w.Flush()
 		var off int64
-		put := func(b []byte) error {
+		// An element is written out once, from where it was encoded (a
+		// JSON element's shared parts are not copied into it first).
+		put := func(el io.WriterTo) error {
 			var sep string
 			if format == "json" {
 				if n == 0 {
@@ -252,31 +257,32 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 			if _, err := io.WriteString(w, sep); err != nil {
 				return err
 			}
-			_, err := w.Write(b)
+			_, err := el.WriteTo(w)
 			return err
 		}
-		err := each(func(r assess.Summary, b []byte) error {
+		err := each(func(r assess.Summary, el io.WriterTo) error {
 			if r.Err != nil {
 				if failed == 0 {
 					firstErr = r.Err
 				}
 				failed++
 			}
-			if b == nil {
+			if el == nil {
 				return fmt.Errorf("%s: cannot encode the result", r.File)
 			}
 			if spill == nil {
-				return put(b)
+				return put(el)
 			}
 			prio := -1 // failures last
 			if r.Err == nil {
 				prio = r.Priority
 			}
-			if _, err := spill.Write(b); err != nil {
+			size, err := el.WriteTo(spill)
+			if err != nil {
 				return err
 			}
-			order = append(order, parked{prio, off, int64(len(b))})
-			off += int64(len(b))
+			order = append(order, parked{prio, off, size})
+			off += size
 			return nil
 		})
 		if err != nil {
@@ -285,12 +291,14 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 		if spill != nil {
 			slices.SortStableFunc(order, func(x, y parked) int { return y.prio - x.prio })
 			var buf []byte
+			var rd bytes.Reader
 			for _, p := range order {
 				buf = slices.Grow(buf[:0], int(p.len))[:p.len]
 				if _, err := spill.ReadAt(buf, p.off); err != nil {
 					return err
 				}
-				if err := put(buf); err != nil {
+				rd.Reset(buf)
+				if err := put(&rd); err != nil {
 					return err
 				}
 			}

@@ -8,6 +8,7 @@ package jsonw
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -28,6 +29,14 @@ type Writer struct {
 	afterKey bool
 	// ws is "\n" + prefix + indent repeated; newline appends a prefix of it.
 	ws string
+	// refs are stretches written by reference (RawRef, AppendRef), each
+	// to go at offset at of buf.
+	refs []ref
+}
+
+type ref struct {
+	at int
+	b  []byte
 }
 
 // New returns a Writer indenting like json.Encoder.SetIndent(prefix,
@@ -37,10 +46,59 @@ func New(prefix, indent string) *Writer {
 }
 
 // Bytes returns what was written.
-func (w *Writer) Bytes() []byte { return w.buf }
+func (w *Writer) Bytes() []byte {
+	if len(w.refs) > 0 {
+		out := make([]byte, 0, w.Len())
+		prev := 0
+		for _, r := range w.refs {
+			out = append(append(out, w.buf[prev:r.at]...), r.b...)
+			prev = r.at
+		}
+		w.buf, w.refs = append(out, w.buf[prev:]...), w.refs[:0]
+	}
+	return w.buf
+}
+
+// Len returns the length of what was written.
+func (w *Writer) Len() int {
+	n := len(w.buf)
+	for _, r := range w.refs {
+		n += len(r.b)
+	}
+	return n
+}
+
+// WriteTo writes what was written to dst: the stretches written by
+// reference are copied there, and only there.
+func (w *Writer) WriteTo(dst io.Writer) (int64, error) {
+	var n int64
+	prev := 0
+	put := func(b []byte) error {
+		if len(b) == 0 {
+			return nil
+		}
+		k, err := dst.Write(b)
+		n += int64(k)
+		return err
+	}
+	for _, r := range w.refs {
+		if err := put(w.buf[prev:r.at]); err != nil {
+			return n, err
+		}
+		if err := put(r.b); err != nil {
+			return n, err
+		}
+		prev = r.at
+	}
+	return n, put(w.buf[prev:])
+}
 
 // Reset empties the buffer, keeping its memory.
-func (w *Writer) Reset() { w.buf, w.depth, w.empty, w.afterKey = w.buf[:0], 0, w.empty[:0], false }
+func (w *Writer) Reset() {
+	w.buf, w.depth, w.empty, w.afterKey = w.buf[:0], 0, w.empty[:0], false
+	clear(w.refs) // drop what they hold
+	w.refs = w.refs[:0]
+}
 
 func (w *Writer) newline() {
 	if w.indent == "" && w.prefix == "" {
@@ -131,6 +189,14 @@ func (w *Writer) Raw(b []byte) {
 	w.buf = append(w.buf, b...)
 }
 
+// RawRef is Raw for b that stays as it is until the Writer is reset or
+// written out (a part cached for many values): it is kept by reference,
+// and copied once, by WriteTo or Bytes.
+func (w *Writer) RawRef(b []byte) {
+	w.value()
+	w.AppendRef(b)
+}
+
 // RawOpen writes the start of an object given as compact JSON: '{' and one
 // or more members, not closed. Members follow with Key; EndObject closes.
 func (w *Writer) RawOpen(b []byte) {
@@ -148,6 +214,13 @@ func (w *Writer) Append(b []byte)       { w.buf = append(w.buf, b...) }
 func (w *Writer) AppendRaw(s string)    { w.buf = append(w.buf, s...) }
 func (w *Writer) AppendString(s string) { w.buf = appendString(w.buf, s) }
 func (w *Writer) AppendInt(n int64)     { w.buf = strconv.AppendInt(w.buf, n, 10) }
+
+// AppendRef is Append by reference, as RawRef.
+func (w *Writer) AppendRef(b []byte) {
+	if len(b) > 0 {
+		w.refs = append(w.refs, ref{len(w.buf), b})
+	}
+}
 
 // Strings writes a string list; nil is null, as encoding/json writes it.
 func (w *Writer) Strings(l []string) {

@@ -152,3 +152,49 @@ func TestRawSplices(t *testing.T) {
 		t.Error("Compact")
 	}
 }
+
+// Parts written by reference (RawRef, AppendRef) come out where they were
+// written, through WriteTo, Bytes and Len alike, and a Writer reset
+// forgets them.
+func TestRefsSplice(t *testing.T) {
+	s := sample{Name: "민원", Nums: []float64{1, 2}, Empty: []string{}, Obj: map[string]int{"a": 1}, Flag: true}
+	full := New("", "")
+	full.BeginArray()
+	write(full, s)
+	full.String(`a"b`)
+	write(full, s)
+	full.EndArray()
+	want := string(full.Bytes())
+
+	part := New("", "")
+	write(part, s)
+	whole := append([]byte(nil), part.Bytes()...)
+	cut := len(whole) / 2
+
+	w := New("", "")
+	for round := range 2 {
+		w.Reset()
+		w.BeginArray()
+		w.RawRef(whole)
+		w.Raw([]byte(`"a\"b"`))
+		w.RawRef(whole[:cut])
+		w.AppendRef(nil)
+		w.AppendRef(whole[cut:])
+		w.EndArray()
+		if w.Len() != len(want) {
+			t.Errorf("round %d: Len %d, want %d", round, w.Len(), len(want))
+		}
+		var out bytes.Buffer
+		if n, err := w.WriteTo(&out); err != nil || n != int64(len(want)) || out.String() != want {
+			t.Errorf("round %d: WriteTo wrote %d (%v)\n%s\nwant\n%s", round, n, err, out.String(), want)
+		}
+		if got := string(w.Bytes()); got != want {
+			t.Errorf("round %d: Bytes\n%s\nwant\n%s", round, got, want)
+		}
+		// Bytes took the parts in: written out again, nothing is doubled.
+		out.Reset()
+		if _, err := w.WriteTo(&out); err != nil || out.String() != want {
+			t.Errorf("round %d: WriteTo after Bytes\n%s", round, out.String())
+		}
+	}
+}

@@ -11,7 +11,11 @@ import (
 // encoding them cost more than deciding. A decision replayed from a
 // template (replay.go) reuses the template's JSON for what it shares with
 // it, when written compact.
-func (d *Decision) WriteJSON(w *jsonw.Writer) {
+func (d *Decision) WriteJSON(w *jsonw.Writer) { d.writeJSON(w, nil) }
+
+// writeJSON is WriteJSON; entries, when given, holds requirement entries
+// written before.
+func (d *Decision) writeJSON(w *jsonw.Writer, entries *entryCache) {
 	t, c := d.tpl, noJSON
 	if t != nil && w.Compact() {
 		c = t.json()
@@ -38,7 +42,7 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 				if tr := &t.dec.Requirements[i]; r.ID == tr.ID && r.Category == tr.Category && r.Title == tr.Title && r.Because == tr.Because {
 					switch e := c.requirements[i]; {
 					case e.whole && same(r.Evidence, tr.Evidence):
-						w.Raw(e.json)
+						w.RawRef(e.json)
 						continue
 					case !e.whole:
 						// Its evidence is the input's: written here.
@@ -47,6 +51,10 @@ func (d *Decision) WriteJSON(w *jsonw.Writer) {
 						continue
 					}
 				}
+			}
+			if entries != nil {
+				entries.write(w, r)
+				continue
 			}
 			writeRequirement(w, r)
 		}
@@ -82,7 +90,7 @@ var noJSON = &templateJSON{}
 // writes the part.
 func raw(w *jsonw.Writer, cached []byte, unchanged bool, write func()) {
 	if cached != nil && unchanged {
-		w.Raw(cached)
+		w.RawRef(cached)
 		return
 	}
 	write()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strconv"
 	"sync"
+	"unsafe"
 
 	"github.com/cnready/cnready/internal/jsonw"
 )
@@ -60,11 +61,11 @@ func (l *Lazy) WriteJSON(w *jsonw.Writer) {
 		return
 	}
 	segs := l.t.holes()
-	w.Raw(segs[0].json)
+	w.RawRef(segs[0].json)
 	for _, s := range segs[1:] {
 		ev := resolve(l.in, l.lang, Evidence{Path: refPath, Line: s.ref})
 		appendEvidence(w, &ev)
-		w.Append(s.json)
+		w.AppendRef(s.json)
 	}
 }
 
@@ -79,13 +80,90 @@ type hole struct {
 // the input, made on first use.
 func (t *template) holes() []hole {
 	t.holeOnce.Do(func() {
-		w := jsonw.New("", "")
+		w := scratch.Get().(*jsonw.Writer)
+		defer scratch.Put(w)
+		w.Reset()
 		d := t.dec
 		d.tpl = nil // written member by member, references and all
-		d.WriteJSON(w)
+		d.writeJSON(w, t.entries)
 		t.holeJSON = cutHoles(w.Bytes())
 	})
 	return t.holeJSON
+}
+
+// scratch holds the writers templates are written with (some 5-10 KB
+// each, then cut and copied).
+var scratch = sync.Pool{New: func() any {
+	w := jsonw.New("", "")
+	w.Grow(16 << 10)
+	return w
+}}
+
+// entryCache holds requirement entries as JSON by what they are made of.
+// The catalogue's strings and the wording of why an entry was chosen
+// (Alternative.because keeps each wording once) are shared by every
+// decision choosing it, so their addresses and lengths identify an
+// entry's text; its evidence, when it cites the input alone, is
+// references. Templates of a batch, hundreds of them, choose the same
+// entries over and over.
+type entryCache struct {
+	mu sync.Mutex
+	m  map[entryKey][]byte
+	w  *jsonw.Writer
+}
+
+// maxEntries bounds an entryCache (the built-in catalogue and rules make
+// a few hundred entries).
+const maxEntries = 4096
+
+type entryKey struct {
+	id, category, title, because *byte
+	lens                         [4]int
+	refs                         [2]int // the evidence's references, 0 past their number
+	n                            int    // evidence entries
+}
+
+func newEntryCache() *entryCache {
+	return &entryCache{m: map[entryKey][]byte{}, w: jsonw.New("", "")}
+}
+
+// key returns r's key; false when its evidence is not references alone
+// or is longer than a key holds.
+func (c *entryCache) key(r *Selected) (entryKey, bool) {
+	k := entryKey{id: unsafe.StringData(r.ID), category: unsafe.StringData(r.Category), title: unsafe.StringData(r.Title),
+		because: unsafe.StringData(r.Because), lens: [4]int{len(r.ID), len(r.Category), len(r.Title), len(r.Because)}, n: len(r.Evidence)}
+	if len(r.Evidence) > len(k.refs) {
+		return k, false
+	}
+	for i := range r.Evidence {
+		e := &r.Evidence[i]
+		if !isRef(e) {
+			return k, false
+		}
+		k.refs[i] = e.Line
+	}
+	return k, true
+}
+
+// write writes r as writeRequirement does.
+func (c *entryCache) write(w *jsonw.Writer, r *Selected) {
+	k, ok := c.key(r)
+	if !ok {
+		writeRequirement(w, r)
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	b, ok := c.m[k]
+	if !ok {
+		c.w.Reset()
+		writeRequirement(c.w, r)
+		b = bytes.Clone(c.w.Bytes())
+		if len(c.m) < maxEntries {
+			c.m[k] = b
+		}
+	}
+	w.Raw(b)
 }
 
 // refJSON is a reference as writeOneEvidence writes it, cut around its
@@ -99,16 +177,18 @@ var refJSON = sync.OnceValue(func() [2][]byte {
 	return [2][]byte{bytes.Clone(b[:i]), bytes.Clone(b[i+1:])}
 })
 
-// cutHoles cuts b at each reference it holds.
+// cutHoles cuts b at each reference it holds; the stretches share one
+// copy of b.
 func cutHoles(b []byte) []hole {
 	ref := refJSON()
+	b = bytes.Clone(b)
 	out := []hole{{}}
 	for {
 		i := bytes.Index(b, ref[0])
 		if i < 0 {
 			break
 		}
-		out[len(out)-1].json = bytes.Clone(b[:i])
+		out[len(out)-1].json = b[:i:i]
 		b = b[i+len(ref[0]):]
 		n := 0
 		for n < len(b) && b[n] >= '0' && b[n] <= '9' {
@@ -121,7 +201,7 @@ func cutHoles(b []byte) []hole {
 		b = b[n+len(ref[1]):]
 		out = append(out, hole{ref: id})
 	}
-	out[len(out)-1].json = bytes.Clone(b)
+	out[len(out)-1].json = b
 	return out
 }
 

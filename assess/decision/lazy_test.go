@@ -109,3 +109,44 @@ func BenchmarkDecideFilledJSONVaried(b *testing.B) {
 		dec.WriteJSON(w)
 	})
 }
+
+// Templates share their requirement entries' JSON: hundreds of templates
+// write a few hundred distinct entries, and an entry citing more than
+// references is written in full, not kept.
+func TestEntryCacheShares(t *testing.T) {
+	d := testDecider(t)
+	cl := checklist.Builtin()
+	r := rand.New(rand.NewPCG(11, 12))
+	w := jsonw.New("", "")
+	written := 0
+	for range 3000 {
+		l := d.DecideLazy(randomInput(r, cl), "ko")
+		if l.t == nil {
+			t.Fatal("not replayed")
+		}
+		w.Reset()
+		l.WriteJSON(w)
+	}
+	for _, root := range d.replays.roots {
+		for _, g := range root.groups {
+			for _, cs := range g.m {
+				for _, c := range cs {
+					written += len(c.t.dec.Requirements)
+				}
+			}
+		}
+	}
+	c := d.replays.entries
+	if n := len(c.m); n == 0 || n*10 > written {
+		t.Errorf("%d entries kept for %d written", n, written)
+	}
+	sel := Selected{ID: "X-001", Category: "SFR", Title: "제목", Because: "이유", Evidence: []Evidence{{Path: "a.yaml", Line: 3, Why: "근거"}}}
+	before := len(c.m)
+	w.Reset()
+	c.write(w, &sel)
+	want := jsonw.New("", "")
+	writeRequirement(want, &sel)
+	if string(w.Bytes()) != string(want.Bytes()) || len(c.m) != before {
+		t.Errorf("entry with file evidence: %s (kept: %v)", w.Bytes(), len(c.m) != before)
+	}
+}

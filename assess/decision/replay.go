@@ -48,6 +48,8 @@ type replays struct {
 	// by memo slot, -1 for other conditions.
 	tests []Condition
 	bit   []int
+	// entries holds the templates' requirement entries as JSON (lazy.go).
+	entries *entryCache
 }
 
 // replayRoot holds the templates of a checklist and language: grouped by
@@ -110,7 +112,7 @@ func isInputFact(id int) bool {
 // newReplays lists the conditions on input facts; it returns nil (no
 // replay) when there are more than the key holds.
 func newReplays(d *Decider) *replays {
-	rs := &replays{bit: make([]int, len(d.conds))}
+	rs := &replays{bit: make([]int, len(d.conds)), entries: newEntryCache()}
 	for s := 1; s < len(d.conds); s++ {
 		rs.bit[s] = -1
 		if isInputFact(d.conds[s].id) {
@@ -366,6 +368,7 @@ func (d *Decider) record(in *Input, lang string, root *replayRoot, k replayKey) 
 	tr := &tracer{bit: d.replays.bit, seen: make([]bool, len(f.vals))}
 	f.tr = tr
 	t := newTemplate(d.decide(f, items, in, lang))
+	t.entries = d.replays.entries
 	f.tr = nil
 	for _, r := range tr.reads {
 		if !d.replays.implied(tr.mask, k, r.id, r.r) {
@@ -450,6 +453,7 @@ type template struct {
 	// input, made once (lazy.go).
 	holeOnce sync.Once
 	holeJSON []hole
+	entries  *entryCache // the decider's
 	// What holds references, so fill copies only that; refs counts the
 	// evidence entries of those slices.
 	criteria, maturity, suggestions, rules, endOfLife bool

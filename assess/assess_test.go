@@ -14,6 +14,7 @@ import (
 
 	"github.com/cnready/cnready/checklist"
 	"github.com/cnready/cnready/internal/jsonw"
+	"gopkg.in/yaml.v3"
 )
 
 func builtin(id string) (*checklist.Checklist, error) {
@@ -416,6 +417,58 @@ func TestEachJSONMatchesFullEvaluations(t *testing.T) {
 				if got[i] != want[i] {
 					t.Fatalf("%s %q: element %d\n%s\nwant\n%s", lang, indent, i, got[i], want[i])
 				}
+			}
+		}
+	}
+}
+
+// EachYAML writes each element as yaml.v3 writes the full evaluation
+// ([]Result{r}, SetIndent(2)), failures and a reused system id included,
+// with their summaries; Result.AppendYAML of a full evaluation too.
+func TestEachYAMLMatchesFullEvaluations(t *testing.T) {
+	args := summaryInputs(t)
+	for _, lang := range []string{"ko", "en"} {
+		e, err := NewEvaluator(Config{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want []string
+		var sums []Summary
+		for _, r := range e.Batch(context.Background(), args, 0) {
+			var b strings.Builder
+			enc := yaml.NewEncoder(&b)
+			enc.SetIndent(2)
+			if err := enc.Encode([]Result{r}); err != nil {
+				t.Fatal(err)
+			}
+			_ = enc.Close()
+			want = append(want, b.String())
+			sums = append(sums, r.Summary())
+			if got, err := r.AppendYAML(nil); err != nil || string(got) != b.String() {
+				t.Fatalf("%s: AppendYAML (%v)\n%s\nwant\n%s", r.File, err, got, b.String())
+			}
+		}
+		e2, err := NewEvaluator(Config{Lang: lang})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		err = EachYAML(context.Background(), e2, Expand(args), 0, func(s Summary, b []byte) error {
+			if i := len(got); i < len(sums) {
+				sameSummary(t, lang, s, sums[i])
+			}
+			got = append(got, string(b))
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(want) || len(got) < 310 {
+			t.Fatalf("%s: %d elements, %d results", lang, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Fatalf("%s: element %d\n%s\nwant\n%s", lang, i, got[i], want[i])
 			}
 		}
 	}

@@ -79,22 +79,39 @@ func (e *Evaluator) summary(ctx context.Context, in Input) (Result, Summary) {
 // being filled first (decision.Lazy): the way `assess --format json`
 // writes a folder of thousands.
 func EachJSON(ctx context.Context, e *Evaluator, in []Input, jobs int, get func() *jsonw.Writer, emit func(Summary, *jsonw.Writer) error) error {
+	return eachEncoded(ctx, e, in, jobs, func(r Result) (*jsonw.Writer, error) {
+		w := get()
+		err := r.WriteJSON(w)
+		if err != nil {
+			w.Reset()
+		}
+		return w, err
+	}, emit)
+}
+
+// EachYAML is EachJSON in YAML: each result as one element of a sequence
+// (Result.AppendYAML).
+func EachYAML(ctx context.Context, e *Evaluator, in []Input, jobs int, emit func(Summary, []byte) error) error {
+	return eachEncoded(ctx, e, in, jobs, func(r Result) ([]byte, error) { return r.AppendYAML(nil) }, emit)
+}
+
+// eachEncoded runs EachJSON and EachYAML: encode writes one result.
+func eachEncoded[T any](ctx context.Context, e *Evaluator, in []Input, jobs int, encode func(Result) (T, error), emit func(Summary, T) error) error {
 	type encoded struct {
 		s Summary
-		w *jsonw.Writer
+		t T
 	}
 	write := func(r Result, s Summary) encoded {
-		w := get()
-		if err := r.WriteJSON(w); err != nil {
+		t, err := encode(r)
+		if err != nil {
 			// Only an inventory or decomposition fails to encode (through
-			// encoding/json); the element says so rather than breaking
-			// the array.
-			w.Reset()
+			// encoding/json or yaml.v3); the element says so rather than
+			// breaking the output.
 			r = Result{File: r.File, Err: fmt.Errorf("%s: cannot encode the result: %w", r.File, err)}
 			s = r.Summary()
-			_ = r.WriteJSON(w)
+			t, _ = encode(r)
 		}
-		return encoded{s, w}
+		return encoded{s, t}
 	}
 	redo := func(r Result) encoded { return write(r, r.Summary()) }
 	eval := func(ctx context.Context, in Input) (Result, encoded) {
@@ -113,5 +130,5 @@ func EachJSON(ctx context.Context, e *Evaluator, in []Input, jobs int, get func(
 		// The batch checks the system id; the evaluation is dropped.
 		return Result{File: in.Path, Evaluation: &Evaluation{System: ev.System}}, x
 	}
-	return eachInput(ctx, e, in, jobs, eval, redo, func(_ Result, x encoded) error { return emit(x.s, x.w) })
+	return eachInput(ctx, e, in, jobs, eval, redo, func(_ Result, x encoded) error { return emit(x.s, x.t) })
 }

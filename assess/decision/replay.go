@@ -454,6 +454,10 @@ type template struct {
 	holeOnce sync.Once
 	holeJSON []hole
 	entries  *entryCache // the decider's
+	// yamlHole is the decision as YAML at the batch's column, cut where
+	// it cites the input, made once (yaml.go).
+	yamlOnce sync.Once
+	yamlHole []yamlHole
 	// What holds references, so fill copies only that; refs counts the
 	// evidence entries of those slices.
 	criteria, maturity, suggestions, rules, endOfLife bool

@@ -190,8 +190,8 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 		pool, indent = &writers, "  "
 	}
 	// each runs the batch, handing emit each result's summary and its
-	// element, in order. JSON is written by the evaluator (EachJSON: the
-	// decisions are not filled first), YAML through reflection.
+	// element, in order, as the evaluator writes them (EachJSON, EachYAML:
+	// the decisions are not filled first).
 	each := func(emit func(assess.Summary, io.WriterTo) error) error {
 		if format == "json" {
 			return assess.EachJSON(ctx, ev, o.inputs, o.Jobs, func() *jsonw.Writer {
@@ -203,18 +203,8 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 				return emit(s, jw)
 			})
 		}
-		encode := func(r assess.Result) []byte {
-			var b bytes.Buffer
-			if err := writeData(&b, "yaml", []assess.Result{r}); err != nil {
-				return nil
-			}
-			return b.Bytes()
-		}
-		return assess.EachInput(ctx, ev, o.inputs, o.Jobs, encode, func(r assess.Result, b []byte) error {
-			if b == nil {
-				return emit(r.Summary(), nil)
-			}
-			return emit(r.Summary(), bytes.NewReader(b))
+		return assess.EachYAML(ctx, ev, o.inputs, o.Jobs, func(s assess.Summary, b []byte) error {
+			return emit(s, bytes.NewReader(b))
 		})
 	}
 	// By priority, each element is encoded as it comes and parked in a
@@ -266,9 +256,6 @@ func (a *app) streamAssess(ctx context.Context, cmd *cobra.Command, ev *assess.E
 					firstErr = r.Err
 				}
 				failed++
-			}
-			if el == nil {
-				return fmt.Errorf("%s: cannot encode the result", r.File)
 			}
 			if spill == nil {
 				return put(el)

@@ -47,6 +47,7 @@ type replays struct {
 	// by side: key tests them all for every input); bit is the key bit
 	// by memo slot, -1 for other conditions.
 	tests []Condition
+	fast  []keyOp // by test
 	bit   []int
 	// entries holds the templates' requirement entries as JSON (lazy.go).
 	entries *entryCache
@@ -123,7 +124,82 @@ func newReplays(d *Decider) *replays {
 	if len(rs.tests) > 64*len(replayKey{}) {
 		return nil
 	}
+	rs.fast = make([]keyOp, len(rs.tests))
+	for i := range rs.tests {
+		rs.fast[i] = keyOpOf(&rs.tests[i])
+	}
 	return rs
+}
+
+// keyOp is a test of the key in a shape most tests take, run without
+// making the fact: an answer is or is not a value, a count compared with
+// a number, the verdict is or is not a value. Others (keyGeneric) run as
+// the condition does.
+type keyOp struct {
+	kind keyKind
+	op   opcode
+	item int
+	s    string
+	n    float64
+}
+
+type keyKind uint8
+
+const (
+	keyGeneric keyKind = iota
+	keyAnswer
+	keyYes
+	keyUnknown
+	keyVerdict
+)
+
+func keyOpOf(c *Condition) keyOp {
+	if len(c.args) != 1 {
+		return keyOp{}
+	}
+	a := c.args[0]
+	switch {
+	case c.id > answerBase && c.id-answerBase <= maxItems && (c.op == opIs || c.op == opNot) && a.Kind == String:
+		return keyOp{kind: keyAnswer, op: c.op, item: c.id - answerBase, s: a.S}
+	case (c.id == idChecklistYes || c.id == idChecklistUnknown) && a.Kind == Number &&
+		(c.op == opIs || c.op == opNot || c.op == opGte || c.op == opGt || c.op == opLte || c.op == opLt):
+		k := keyYes
+		if c.id == idChecklistUnknown {
+			k = keyUnknown
+		}
+		return keyOp{kind: k, op: c.op, n: a.N}
+	case c.id == idChecklistVerdict && (c.op == opIs || c.op == opNot) && a.Kind == String:
+		return keyOp{kind: keyVerdict, op: c.op, s: a.S}
+	}
+	return keyOp{}
+}
+
+// run is the test's result on in, as Condition.test on the fact gives it.
+func (o *keyOp) run(in *Input) bool {
+	var n float64
+	switch o.kind {
+	case keyAnswer:
+		return (in.Answers[o.item].String() == o.s) == (o.op == opIs)
+	case keyVerdict:
+		return (string(in.Score.Verdict) == o.s) == (o.op == opIs)
+	case keyYes:
+		n = float64(in.Score.Yes)
+	case keyUnknown:
+		n = float64(in.Score.Unknown)
+	}
+	switch o.op {
+	case opIs:
+		return n == o.n
+	case opNot:
+		return n != o.n
+	case opGte:
+		return n >= o.n
+	case opGt:
+		return n > o.n
+	case opLte:
+		return n <= o.n
+	}
+	return n < o.n
 }
 
 // key tests the conditions on input facts.
@@ -137,7 +213,9 @@ func (rs *replays) key(root *replayRoot, in *Input) replayKey {
 	for i := range rs.tests {
 		c := &rs.tests[i]
 		var ok bool
-		if c.op == opContains && c.id == idSystemText {
+		if f := &rs.fast[i]; f.kind != keyGeneric && (f.kind != keyAnswer || root.items[f.item]) {
+			ok = f.run(in)
+		} else if c.op == opContains && c.id == idSystemText {
 			if !folded {
 				low, have = fold(in.SystemText)
 				folded = true

@@ -351,3 +351,57 @@ func TestRecordRefusesOtherEvidence(t *testing.T) {
 		t.Error("the decision differs from the full one")
 	}
 }
+
+// The key's quick tests give what the conditions give on the facts, for
+// every shape they take over (and a few they leave to the condition), on
+// a checklist of ten items and on one of seven.
+func TestKeyOpsMatchConditions(t *testing.T) {
+	var conds []Condition
+	for _, c := range []struct {
+		fact, op string
+		args     []string
+	}{
+		{"answer.3", "is", []string{"Y"}}, {"answer.3", "not", []string{"N"}}, {"answer.9", "is", []string{"?"}},
+		{"answer.10", "not", []string{"?"}}, {"answer.8", "in", []string{"Y", "?"}}, {"answer.2", "known", []string{"true"}},
+		{"checklist.yes", "gte", []string{"6"}}, {"checklist.yes", "gt", []string{"3"}}, {"checklist.yes", "lte", []string{"2"}},
+		{"checklist.yes", "lt", []string{"5"}}, {"checklist.yes", "is", []string{"4"}}, {"checklist.unknown", "not", []string{"0"}},
+		{"checklist.unknown", "lte", []string{"2"}}, {"checklist.verdict", "is", []string{"recommended"}},
+		{"checklist.verdict", "not", []string{"undetermined"}}, {"checklist.verdict", "in", []string{"recommended", "undetermined"}},
+		{"system.text", "contains", []string{"폐지", "retiring"}},
+	} {
+		cond := Condition{Fact: c.fact, Op: c.op, Args: c.args}
+		if err := cond.check(items); err != nil {
+			t.Fatalf("%s %s: %v", c.fact, c.op, err)
+		}
+		conds = append(conds, cond)
+	}
+	fast := 0
+	full := checklist.Builtin()
+	short := *full
+	short.Items = short.Items[:7] // items 8-10 are not facts of this one
+	r := rand.New(rand.NewPCG(31, 32))
+	for _, cl := range []*checklist.Checklist{full, &short} {
+		root := &replayRoot{cl: cl}
+		for _, it := range cl.Items {
+			root.items[it.Number] = true
+		}
+		for range 2000 {
+			in := randomInput(r, cl)
+			for i := range conds {
+				c := &conds[i]
+				o := keyOpOf(c)
+				if o.kind == keyGeneric || o.kind == keyAnswer && !root.items[o.item] {
+					continue
+				}
+				fast++
+				var buf Fact
+				if got, want := o.run(in), c.test(root.value(in, c.id, &buf)); got != want {
+					t.Fatalf("%s on %v (yes %d, unknown %d, %s): quick %v, condition %v", c.String(), in.Answers, in.Score.Yes, in.Score.Unknown, in.Score.Verdict, got, want)
+				}
+			}
+		}
+	}
+	if fast == 0 {
+		t.Fatal("no quick test ran")
+	}
+}

@@ -259,6 +259,13 @@ func TestFold(t *testing.T) {
 func FuzzFold(f *testing.F) {
 	f.Add("민원 Portal", "portal")
 	f.Add("인사 급여 시스템", "급여")
+	// Three-byte sequences fold decodes itself: overlong, a surrogate,
+	// U+FFFD written out, one cut short, and Latin capitals after Hangul.
+	f.Add("a\xe0\x80\x80b", "b")
+	f.Add("\xed\xa0\x80민원", "민원")
+	f.Add("\xef\xbf\xbd", "\ufffd")
+	f.Add("민\xea\xb0", "민")
+	f.Add("민원ÉTAT", "état")
 	f.Fuzz(func(t *testing.T, s, word string) {
 		if got, _ := fold(s); got != strings.ToLower(s) {
 			t.Errorf("fold(%q) = %q, want %q", s, got, strings.ToLower(s))

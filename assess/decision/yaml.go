@@ -3,10 +3,10 @@ package decision
 import (
 	"bytes"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 
 	"gopkg.in/yaml.v3"
 )
@@ -224,6 +224,25 @@ func (y *yamlw) value(col int, dash bool, key string, v any) {
 	y.b = append(y.b, '\n')
 }
 
+// adds writes a rule's additions, by strategy id in yaml.v3's order
+// (plain order for the 7R ids, lower-case words; anything else through
+// yaml.v3).
+func (y *yamlw) adds(col int, m map[string]int) {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		if k == "" || strings.TrimLeft(k, "abcdefghijklmnopqrstuvwxyz") != "" || !plainYAML(k) {
+			y.value(col, false, "adds", m)
+			return
+		}
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	k := y.mapping(col, false, "adds")
+	for _, key := range keys {
+		y.int(k, false, key, int64(m[key]))
+	}
+}
+
 // mapping writes key and starts a nested mapping, whose keys stand at
 // the column it returns.
 func (y *yamlw) mapping(col int, dash bool, key string) int {
@@ -276,7 +295,7 @@ func (y *yamlw) decision(d *Decision, col int) {
 		r := &s.Rules[i]
 		y.str(k, true, "id", r.ID)
 		if len(r.Adds) > 0 {
-			y.value(k, false, "adds", r.Adds)
+			y.adds(k, r.Adds)
 		}
 		if len(r.Exclude) > 0 {
 			y.strings(k, false, "exclude", r.Exclude)
@@ -404,8 +423,8 @@ func (y *yamlw) evidence(e *Evidence, col int, dash bool) {
 // lines indented for the key at column 0): decisions repeat the same
 // names, rules and wordings. Bounded: file paths do not repeat.
 var scalars struct {
-	m sync.Map
-	n atomic.Int64
+	sync.RWMutex
+	m map[string]string
 }
 
 const maxScalars = 1 << 14
@@ -415,8 +434,11 @@ func scalarYAML(s string) string {
 	if plainYAML(s) {
 		return s
 	}
-	if r, ok := scalars.m.Load(s); ok {
-		return r.(string)
+	scalars.RLock()
+	r, ok := scalars.m[s]
+	scalars.RUnlock()
+	if ok {
+		return r
 	}
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
@@ -425,11 +447,15 @@ func scalarYAML(s string) string {
 		panic("decision: " + err.Error()) // a string always encodes
 	}
 	_ = enc.Close()
-	r := strings.TrimSuffix(strings.TrimPrefix(buf.String(), "k: "), "\n")
-	if scalars.n.Load() < maxScalars {
-		scalars.n.Add(1)
-		scalars.m.Store(s, r)
+	r = strings.TrimSuffix(strings.TrimPrefix(buf.String(), "k: "), "\n")
+	scalars.Lock()
+	if scalars.m == nil {
+		scalars.m = map[string]string{}
 	}
+	if len(scalars.m) < maxScalars {
+		scalars.m[s] = r
+	}
+	scalars.Unlock()
 	return r
 }
 

@@ -174,7 +174,7 @@ func TestYAMLOfUnusualDecision(t *testing.T) {
 		Requirements: []Selected{{ID: "CSR-003", Category: "CSR", Title: odd[13], Because: odd[0], Evidence: []Evidence{ev(4)}}, {ID: "X"}},
 		Estimate: Estimate{Method: "간이법", FP: FP{ILF: 1, EIF: 2, EI: 3, EO: 4, EQ: 5, Total: 1e21}, Weights: &Weights{ILF: 7.5, EIF: 5.4, EI: 4, EO: 5.2, EQ: 3.9},
 			UnitPrice: 605784, PriceYear: 2025, Amount: 1 << 40, Currency: "KRW", Source: odd[7], Formula: "(1×7.5) = 7.5 FP", Basis: odd[2], Note: odd[1]},
-		Priority: Priority{Score: 77, Factors: []Factor{{ID: "f", Points: 0.1, Why: odd[3]}, {ID: "g", Points: -2.5e-7}}},
+		Priority:  Priority{Score: 77, Factors: []Factor{{ID: "f", Points: 0.1, Why: odd[3]}, {ID: "g", Points: -2.5e-7}}},
 		EndOfLife: []EndOfLife{{Component: "was", Product: "jeus", Version: "6", Ended: "2019-12-31", Source: odd[7], Evidence: ev(5)}},
 	}
 	want := yamlOf(t, d)

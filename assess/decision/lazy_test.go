@@ -150,3 +150,48 @@ func TestEntryCacheShares(t *testing.T) {
 		t.Errorf("entry with file evidence: %s (kept: %v)", w.Bytes(), len(c.m) != before)
 	}
 }
+
+// A replayed decision written lazily is the full decision written, in JSON
+// and in YAML, whatever the file is called, the answers are and the
+// system's text says: file names and texts come from users.
+func FuzzLazyWriters(f *testing.F) {
+	f.Add("sys-00001.yaml", uint32(0x5a5a5), "민원포털 폐지 예정")
+	f.Add("a\"b\\c\n.yaml", uint32(0xfffff), "Retiring PAYROLL")
+	f.Add("", uint32(0), "")
+	var d *Decider
+	f.Fuzz(func(t *testing.T, file string, sheet uint32, text string) {
+		if d == nil {
+			d = testDecider(t)
+		}
+		cl := checklist.Builtin()
+		a, lines := map[int]checklist.Answer{}, map[int]int{}
+		for i, it := range cl.Items {
+			switch sheet >> (2 * i) & 3 {
+			case 1:
+				a[it.Number] = checklist.Yes
+			case 2:
+				a[it.Number] = checklist.No
+			case 3:
+				a[it.Number] = checklist.Unknown
+			}
+			if sheet>>(20+i%12)&1 == 0 {
+				lines[it.Number] = 4 + i
+			}
+		}
+		in := &Input{File: file, Checklist: cl, Answers: a, AnswerLines: lines, ChecklistLine: 3,
+			Score: cl.Score(a), SystemText: text, Now: now}
+		if file == "" {
+			return // not replayed: in-memory answers decide in full
+		}
+		for _, lang := range []string{"ko", "en"} {
+			want := full(d, in, lang)
+			if msg := lazyDiffers(d, in, lang, want); msg != "" {
+				t.Fatal(msg)
+			}
+			l := d.DecideLazy(in, lang)
+			if g, w := string(l.AppendYAML(nil, 4)), yamlOf(t, want); g != w {
+				t.Fatalf("lazy YAML\n%s\nyaml.v3\n%s", g, w)
+			}
+		}
+	})
+}

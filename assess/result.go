@@ -44,7 +44,7 @@ type Evaluation struct {
 	Decider    *decision.Decider    `json:"-" yaml:"-"`
 
 	// lazy, when set, holds the decision in place of Decision (see
-	// evaluate): only WriteJSON reads it.
+	// evaluate): only WriteJSON and AppendYAML read it.
 	lazy *decision.Lazy
 }
 

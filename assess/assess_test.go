@@ -410,14 +410,21 @@ func TestEachJSONMatchesFullEvaluations(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(got) != len(want) || len(got) < 310 {
-				t.Fatalf("%s: %d elements, %d results", lang, len(got), len(want))
-			}
-			for i := range got {
-				if got[i] != want[i] {
-					t.Fatalf("%s %q: element %d\n%s\nwant\n%s", lang, indent, i, got[i], want[i])
-				}
-			}
+			sameElements(t, fmt.Sprintf("%s %q", lang, indent), got, want)
+		}
+	}
+}
+
+// sameElements checks a batch's elements one by one against what the
+// full evaluations write.
+func sameElements(t *testing.T, label string, got, want []string) {
+	t.Helper()
+	if len(got) != len(want) || len(got) < 310 {
+		t.Fatalf("%s: %d elements, %d results", label, len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("%s: element %d\n%s\nwant\n%s", label, i, got[i], want[i])
 		}
 	}
 }
@@ -463,13 +470,6 @@ func TestEachYAMLMatchesFullEvaluations(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if len(got) != len(want) || len(got) < 310 {
-			t.Fatalf("%s: %d elements, %d results", lang, len(got), len(want))
-		}
-		for i := range got {
-			if got[i] != want[i] {
-				t.Fatalf("%s: element %d\n%s\nwant\n%s", lang, i, got[i], want[i])
-			}
-		}
+		sameElements(t, lang, got, want)
 	}
 }

@@ -117,7 +117,8 @@ func eachEncoded[T any](ctx context.Context, e *Evaluator, in []Input, jobs int,
 	eval := func(ctx context.Context, in Input) (Result, encoded) {
 		a, err := e.load(ctx, in)
 		if err != nil {
-			return Result{File: in.Path, Err: err}, redo(Result{File: in.Path, Err: err})
+			r := Result{File: in.Path, Err: err}
+			return r, redo(r)
 		}
 		var lazy decision.Lazy
 		ev, err := e.evaluate(ctx, a, &lazy)

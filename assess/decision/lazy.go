@@ -207,41 +207,29 @@ func cutHoles(b []byte) []hole {
 
 // appendEvidence continues w's value with e as writeOneEvidence writes it.
 func appendEvidence(w *jsonw.Writer, e *Evidence) {
-	w.AppendRaw(`{`)
-	sep := false
+	sep := "{"
+	key := func(k string) {
+		w.AppendRaw(sep)
+		w.AppendRaw(k)
+		sep = ","
+	}
 	if e.Path != "" {
-		w.AppendRaw(`"path":`)
+		key(`"path":`)
 		w.AppendString(e.Path)
-		sep = true
 	}
 	if e.Line != 0 {
-		if sep {
-			w.AppendRaw(`,`)
-		}
-		w.AppendRaw(`"line":`)
+		key(`"line":`)
 		w.AppendInt(int64(e.Line))
-		sep = true
 	}
 	if e.Metric != "" {
-		if sep {
-			w.AppendRaw(`,`)
-		}
-		w.AppendRaw(`"metric":`)
+		key(`"metric":`)
 		w.AppendString(e.Metric)
-		sep = true
 	}
 	if e.Value != "" {
-		if sep {
-			w.AppendRaw(`,`)
-		}
-		w.AppendRaw(`"value":`)
+		key(`"value":`)
 		w.AppendString(e.Value)
-		sep = true
 	}
-	if sep {
-		w.AppendRaw(`,`)
-	}
-	w.AppendRaw(`"why":`)
+	key(`"why":`)
 	w.AppendString(e.Why)
-	w.AppendRaw(`}`)
+	w.AppendRaw("}")
 }

@@ -156,8 +156,11 @@ func (y *yamlw) bool(col int, dash bool, key string, v bool) {
 
 // scalar writes s as yaml.v3 does (plain, quoted or a block), its further
 // lines indented for a key or dash at column col.
-func (y *yamlw) scalar(s string, col int) {
-	r := scalarYAML(s)
+func (y *yamlw) scalar(s string, col int) { y.indented(scalarYAML(s), col) }
+
+// indented writes r, written by yaml.v3 for a key at column 0, with its
+// further lines indented for column col (blank lines stay blank).
+func (y *yamlw) indented(r string, col int) {
 	if strings.IndexByte(r, '\n') < 0 {
 		y.b = append(y.b, r...)
 		return
@@ -206,22 +209,21 @@ func (y *yamlw) strings(col int, dash bool, key string, l []string) {
 // hand (a rule's additions, the estimate's weights).
 func (y *yamlw) value(col int, dash bool, key string, v any) {
 	y.key(col, dash, key)
+	y.indented(v3Value(v), col)
+	y.b = append(y.b, '\n')
+}
+
+// v3Value returns v as yaml.v3 writes it as the value of a key at column
+// 0: what follows "k:".
+func v3Value(v any) string {
 	var buf bytes.Buffer
 	enc := yaml.NewEncoder(&buf)
 	enc.SetIndent(2)
 	if err := enc.Encode(map[string]any{"k": v}); err != nil {
-		panic("decision: " + err.Error()) // plain maps and structs of numbers
+		panic("decision: " + err.Error()) // strings, plain maps and structs of numbers
 	}
 	_ = enc.Close()
-	r := strings.TrimSuffix(strings.TrimPrefix(buf.String(), "k:"), "\n")
-	for i, line := range strings.Split(r, "\n") {
-		if i > 0 {
-			y.b = append(y.b, '\n')
-			y.spaces(col)
-		}
-		y.b = append(y.b, line...)
-	}
-	y.b = append(y.b, '\n')
+	return strings.TrimSuffix(strings.TrimPrefix(buf.String(), "k:"), "\n")
 }
 
 // adds writes a rule's additions, by strategy id in yaml.v3's order
@@ -440,14 +442,7 @@ func scalarYAML(s string) string {
 	if ok {
 		return r
 	}
-	var buf bytes.Buffer
-	enc := yaml.NewEncoder(&buf)
-	enc.SetIndent(2)
-	if err := enc.Encode(map[string]string{"k": s}); err != nil {
-		panic("decision: " + err.Error()) // a string always encodes
-	}
-	_ = enc.Close()
-	r = strings.TrimSuffix(strings.TrimPrefix(buf.String(), "k: "), "\n")
+	r = strings.TrimPrefix(v3Value(s), " ")
 	scalars.Lock()
 	if scalars.m == nil {
 		scalars.m = map[string]string{}
